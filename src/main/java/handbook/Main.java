@@ -1,0 +1,76 @@
+package handbook;
+
+import handbook.bake.JBakeOven;
+import handbook.build.BuildConfig;
+import handbook.build.BuildFailedException;
+import handbook.build.ProblemReporter;
+import handbook.build.SiteBuild;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: {@code build}, {@code serve}, and the tools around them. Options are {@code --name=value}.
+ * Exits non-zero when the build fails, after printing every problem.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        int code;
+        try {
+            code = run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            code = 2;
+        }
+        // JBake's embedded database leaves non-daemon threads behind: end the process explicitly.
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns the exit code, or -1 when the command keeps running (the preview server). */
+    static int run(String[] args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("usage: handbook build|serve [--project=DIR] [--output=DIR] [--base-path=/repo]");
+        }
+        Map<String, String> options = new HashMap<>();
+        List<String> positional = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--") && args[i].contains("=")) {
+                options.put(args[i].substring(2, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
+        Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString()));
+        String basePath = options.containsKey("base-path") ? options.get("base-path") : System.getenv("HANDBOOK_BASE_PATH");
+        BuildConfig config = BuildConfig.load(project, output, basePath);
+        return switch (args[0]) {
+            case "build" -> build(config);
+            default -> throw new IllegalArgumentException("unknown command: " + args[0]);
+        };
+    }
+
+    private static int build(BuildConfig config) {
+        ProblemReporter reporter = ProblemReporter.forEnvironment(System.err);
+        try {
+            SiteBuild.BuildResult result = new SiteBuild(config, new JBakeOven()).run();
+            reporter.report(result.warnings());
+            System.out.println("Built " + result.pages() + " pages into " + config.projectDir().relativize(config.outputDir())
+                    + " in " + result.millis() + " ms");
+            return 0;
+        } catch (BuildFailedException e) {
+            reporter.report(e.problems());
+            System.err.println("BUILD FAILED: " + e.getMessage() + "; the previous site in "
+                    + config.projectDir().relativize(config.outputDir()) + " was left as it was");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package handbook.asciidoc;
+
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.IncludeProcessor;
+import org.asciidoctor.extension.PreprocessorReader;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Takes over every {@code include::} directive: a target inside the content tree is read as usual; anything else
+ * (an absolute path, a {@code ..} that leaves the tree, a URL) is refused, logged as an error with the including
+ * file and line, and replaced by a visible marker. Chapters come from strangers, so nothing outside {@code content/}
+ * may end up in a page.
+ *
+ * <p>The tree's root is the document attribute {@value #ROOT_ATTRIBUTE}; without it every include is refused.
+ */
+public final class ContentRootIncludeProcessor extends IncludeProcessor {
+    public static final String ROOT_ATTRIBUTE = "handbook-content-root";
+    public static final String REFUSED_ROLE = "include-refused";
+
+    @Override
+    public boolean handles(String target) {
+        return true;
+    }
+
+    @Override
+    public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
+        Object rootValue = document.getAttribute(ROOT_ATTRIBUTE);
+        String refusal = null;
+        Path resolved = null;
+        if (rootValue == null) {
+            refusal = "includes are disabled (no content root is set)";
+        } else if (target.contains("://") || target.startsWith("//")) {
+            refusal = "includes of URLs are not allowed";
+        } else {
+            try {
+                Path root = Path.of(rootValue.toString()).toRealPath();
+                // In SERVER safe mode the reader's dir is the jail and its file is relative to it.
+                Path dir = reader.getDir() == null ? root : Path.of(reader.getDir());
+                Path current = reader.getFile() == null ? null : dir.resolve(reader.getFile()).getParent();
+                Path base = current == null ? dir : current;
+                Path candidate = Path.of(target).isAbsolute() ? Path.of(target) : base.resolve(target);
+                candidate = candidate.normalize();
+                if (!candidate.startsWith(root)) {
+                    refusal = "the target is outside content/";
+                } else if (!Files.isRegularFile(candidate)) {
+                    refusal = "the file does not exist";
+                } else if (!candidate.toRealPath().startsWith(root)) {
+                    refusal = "the target links outside content/";
+                } else {
+                    resolved = candidate;
+                }
+            } catch (InvalidPathException | IOException e) {
+                refusal = "the target is not a readable path";
+            }
+        }
+        if (refusal != null) {
+            log(new LogRecord(Severity.ERROR, at(reader), "include refused: " + target + " (" + refusal + ")"));
+            reader.pushInclude("[." + REFUSED_ROLE + "]#include refused: " + escape(target) + "#", target, target,
+                    1, attributes);
+            return;
+        }
+        try {
+            String text = Files.readString(resolved, StandardCharsets.UTF_8);
+            reader.pushInclude(text, resolved.toString(), target, 1, attributes);
+        } catch (IOException e) {
+            log(new LogRecord(Severity.ERROR, at(reader), "include failed: " + target + " (" + e.getMessage() + ")"));
+        }
+    }
+
+    /** Where the include directive stands, for the error message. */
+    private static Cursor at(PreprocessorReader reader) {
+        String file = reader.getFile();
+        int line = Math.max(reader.getLineNumber() - 1, 1);
+        String dir = reader.getDir();
+        return new Cursor() {
+            @Override public int getLineNumber() { return line; }
+            @Override public String getPath() { return file; }
+            @Override public String getDir() { return dir; }
+            @Override public String getFile() { return file; }
+        };
+    }
+
+    private static String escape(String target) {
+        return target.replace("#", "&#35;").replace("[", "&#91;").replace("]", "&#93;");
+    }
+}

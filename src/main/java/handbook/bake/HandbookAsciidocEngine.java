@@ -1,0 +1,118 @@
+package handbook.bake;
+
+import handbook.asciidoc.ContentRootIncludeProcessor;
+import handbook.build.Problem;
+import handbook.content.AdocHeader;
+import handbook.content.AdocHeaderReader;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkupEngine;
+import org.jbake.parser.ParserContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces JBake's AsciiDoc engine, which forces Asciidoctor's UNSAFE mode, exports every JVM system property as an
+ * attribute and converts bodies as anonymous strings. This one converts each file in SERVER safe mode with the
+ * content tree as its jail, sets only the attributes below, and turns Asciidoctor's warnings into problems that
+ * name the file and line. One Asciidoctor instance is kept for all bakes (it costs seconds to start).
+ */
+final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
+    private static final java.util.logging.Logger ASCIIDOCTOR_JUL = java.util.logging.Logger.getLogger("asciidoctor");
+    private final Asciidoctor asciidoctor;
+    private final List<Problem> problems = new ArrayList<>();
+    private Path projectDir;
+    private Path stagedContent;
+    private Path sourceContent;
+
+    HandbookAsciidocEngine() {
+        asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.registerLogHandler(this);
+        ASCIIDOCTOR_JUL.setLevel(java.util.logging.Level.OFF); // we report its messages ourselves, with file and line
+    }
+
+    /** Points the engine at a staged content tree; problems are reported against {@code sourceContent}. */
+    synchronized void prepare(Path projectDir, Path stagedContent, Path sourceContent) {
+        this.projectDir = projectDir;
+        this.stagedContent = stagedContent;
+        this.sourceContent = sourceContent;
+        problems.clear();
+    }
+
+    synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public void processHeader(ParserContext context) {
+        AdocHeader header = AdocHeaderReader.read(context.getFileLines());
+        DocumentModel model = context.getDocumentModel();
+        if (header.title() != null) {
+            model.setTitle(header.title());
+        }
+        for (Map.Entry<String, AdocHeader.Entry> e : header.attributes().entrySet()) {
+            String key = e.getKey().startsWith("jbake-") ? e.getKey().substring("jbake-".length()) : e.getKey();
+            model.put(key, e.getValue().value());
+        }
+    }
+
+    @Override
+    public void processBody(ParserContext context) {
+        Attributes attributes = Attributes.builder()
+                .attribute("idprefix", "")
+                .attribute("idseparator", "-")
+                .attribute("source-highlighter", "rouge")
+                .attribute("rouge-css", "class")
+                .attribute("attribute-missing", "warn")
+                .attribute("example-caption!", "")
+                .attribute("table-caption!", "")
+                .attribute("figure-caption!", "")
+                .attribute("icons!", "")
+                .attribute("relfilesuffix", ".html")
+                .attribute(ContentRootIncludeProcessor.ROOT_ATTRIBUTE, stagedContent.toString())
+                .build();
+        Options options = Options.builder()
+                .safe(SafeMode.SERVER)
+                .baseDir(stagedContent.toFile())
+                .sourcemap(true)
+                .standalone(false)
+                .toFile(false)
+                .attributes(attributes)
+                .build();
+        context.setBody(asciidoctor.convertFile(context.getFile(), options));
+    }
+
+    @Override
+    public synchronized void log(LogRecord record) {
+        if (record.getSeverity() == Severity.DEBUG || record.getSeverity() == Severity.INFO) {
+            return;
+        }
+        String file = "content";
+        int line = 0;
+        if (record.getCursor() != null) {
+            line = Math.max(record.getCursor().getLineNumber(), 0);
+            String path = record.getCursor().getFile();
+            if (path != null && stagedContent != null) {
+                file = sourcePath(Path.of(path));
+            }
+        }
+        problems.add(Problem.error(file, line, record.getMessage()));
+    }
+
+    private String sourcePath(Path staged) {
+        Path p = (staged.isAbsolute() ? staged : stagedContent.resolve(staged)).normalize();
+        if (p.startsWith(stagedContent)) {
+            p = sourceContent.resolve(stagedContent.relativize(p));
+        }
+        return p.startsWith(projectDir) ? projectDir.relativize(p).toString().replace('\\', '/') : p.getFileName().toString();
+    }
+}

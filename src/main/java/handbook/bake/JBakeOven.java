@@ -1,0 +1,66 @@
+package handbook.bake;
+
+import handbook.build.Problem;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The only class that talks to JBake. It bakes a staged source tree into a folder with our AsciiDoc engine and
+ * returns every problem JBake or Asciidoctor reported. Keep one instance for repeated bakes (the preview):
+ * the Asciidoctor runtime inside is reused.
+ */
+public final class JBakeOven {
+    /** Settings that are not the author's to change: they keep the bake safe and deterministic. */
+    private static final Map<String, Object> FORCED = Map.ofEntries(
+            Map.entry("asciidoctor.attributes.export", false),
+            Map.entry("default.status", "published"),
+            Map.entry("default.type", "chapter"),
+            Map.entry("render.index", false),
+            Map.entry("render.feed", false),
+            Map.entry("render.archive", false),
+            Map.entry("render.tags", false),
+            Map.entry("render.tagsindex", false),
+            Map.entry("render.sitemap", false),
+            Map.entry("render.error404", false),
+            Map.entry("img.path.update", false),
+            Map.entry("db.store", "memory"));
+
+    private final HandbookAsciidocEngine engine = new HandbookAsciidocEngine();
+
+    /** Bakes {@code stage} into {@code destination}; {@code settings} become template-visible configuration. */
+    public synchronized List<Problem> bake(Stage stage, Path destination, Map<String, Object> settings) {
+        engine.prepare(stage.projectDir(), stage.content().toAbsolutePath().normalize(), stage.sourceContent());
+        Engines.register("adoc", engine);
+        List<Problem> problems = new ArrayList<>();
+        try {
+            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(stage.root().toFile(), destination.toFile(), true);
+            FORCED.forEach(config::setProperty);
+            settings.forEach(config::setProperty);
+            Oven oven = new Oven(config);
+            oven.bake();
+            for (Throwable t : oven.getErrors()) {
+                problems.add(Problem.error("templates", 0, "rendering failed: " + messageOf(t)));
+            }
+        } catch (RuntimeException e) {
+            problems.add(Problem.error("content", 0, "the bake failed: " + messageOf(e)));
+        }
+        problems.addAll(engine.problems());
+        return problems;
+    }
+
+    private static String messageOf(Throwable t) {
+        StringBuilder sb = new StringBuilder(String.valueOf(t.getMessage()));
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            sb.append(" <- ").append(c.getMessage());
+        }
+        return sb.toString();
+    }
+}

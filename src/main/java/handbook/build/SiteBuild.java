@@ -1,0 +1,132 @@
+package handbook.build;
+
+import handbook.bake.JBakeOven;
+import handbook.bake.Stage;
+import handbook.bake.Staging;
+import handbook.content.ContentScanner;
+import handbook.content.NavigationData;
+import handbook.content.SiteContent;
+import handbook.glossary.Backlink;
+import handbook.glossary.FlashcardExporter;
+import handbook.glossary.Glossary;
+import handbook.glossary.GlossaryLinker;
+import handbook.glossary.GlossaryPageDecorator;
+import handbook.glossary.GlossaryPageSource;
+import handbook.glossary.GlossaryTexts;
+import handbook.glossary.TermRegistry;
+import handbook.pages.PageEnhancer;
+import handbook.pages.PageIO;
+import handbook.pages.RenderedPage;
+import handbook.publish.SiteChecker;
+import handbook.publish.SitePublisher;
+import handbook.publish.SitemapWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The build, as a recipe: scan content → check it → stage → bake (JBake) → read the pages → enhance them →
+ * glossary → search index → write → check the site → publish. Every stage adds its problems to one list; the build
+ * stops at the first stage that ends with errors, reporting all of them, and only a successful build replaces the
+ * published site.
+ */
+public final class SiteBuild {
+    private final BuildConfig config;
+    private final JBakeOven oven;
+
+    public SiteBuild(BuildConfig config, JBakeOven oven) {
+        this.config = config;
+        this.oven = oven;
+    }
+
+    /** Builds the site into {@link BuildConfig#outputDir()}; throws {@link BuildFailedException} on errors. */
+    public BuildResult run() {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
+        Glossary glossary = TermRegistry.load(config.projectDir(), problems);
+        problems.failIfErrors("checking content");
+
+        SitePublisher publisher = new SitePublisher(config.outputDir());
+        Path work = publisher.freshWorkingDir();
+        try {
+            Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary));
+            problems.addAll(oven.bake(stage, work, templateSettings()));
+            problems.failIfErrors("baking");
+
+            List<RenderedPage> pages = PageIO.readAll(work, sources(site));
+            pages.forEach(PageEnhancer::enhance);
+            Map<String, List<Backlink>> backlinks = GlossaryLinker.link(glossary, pages, problems);
+            RenderedPage glossaryPage = pages.stream().filter(p -> p.uri().equals(GlossaryPageSource.URI)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the glossary page was not rendered"));
+            GlossaryPageDecorator.decorate(glossaryPage, glossary, backlinks);
+            Map<String, String> longText = GlossaryTexts.longDefinitions(glossaryPage, glossary);
+            write(work.resolve(FlashcardExporter.CSV_FILE), FlashcardExporter.csv(glossary, longText));
+            write(work.resolve(FlashcardExporter.JSON_FILE), FlashcardExporter.json(glossary, longText, backlinks));
+
+            PageIO.writeAll(work, pages);
+            writeSiteFiles(work, site);
+            SiteChecker.check(work, site, pages, problems);
+            problems.failIfErrors("checking the site");
+            publisher.publish(work);
+            return new BuildResult(problems.all(), pages.size(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            publisher.discard(work);
+            throw e;
+        }
+    }
+
+    private Path stageDir() {
+        return config.outputDir().resolveSibling("handbook-stage");
+    }
+
+    private Map<String, Object> templateSettings() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("site.basepath", config.basePath());
+        settings.put("site.title", config.siteTitle());
+        settings.put("site.repository", config.repositoryUrl());
+        settings.put("site.branch", config.branch());
+        return settings;
+    }
+
+    private Map<String, String> generatedFiles(SiteContent site, Glossary glossary) {
+        Map<String, String> files = new TreeMap<>();
+        files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary));
+        files.put("data/navigation.yml", Json.write(NavigationData.of(site)));
+        return files;
+    }
+
+    private static Map<String, String> sources(SiteContent site) {
+        Map<String, String> sources = new HashMap<>();
+        site.pages().forEach(p -> sources.put(p.uri(), p.source()));
+        site.parts().forEach(p -> {
+            sources.put(p.uri(), p.source());
+            p.chapters().forEach(c -> sources.put(c.uri(), c.source()));
+        });
+        return sources;
+    }
+
+    private void writeSiteFiles(Path work, SiteContent site) {
+        write(work.resolve("sitemap.xml"), SitemapWriter.sitemap(config, site, List.of("glossary.html")));
+        write(work.resolve("robots.txt"), SitemapWriter.robots(config));
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a successful build reports: its warnings, its size and its time. */
+    public record BuildResult(List<Problem> warnings, int pages, long millis) {}
+}

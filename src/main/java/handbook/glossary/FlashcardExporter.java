@@ -1,0 +1,59 @@
+package handbook.glossary;
+
+import handbook.build.Json;
+import org.jsoup.Jsoup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The glossary as flashcards: a CSV that Anki imports (front, back, tags; Anki's header lines tell it so)
+ * and a JSON file for other tools.
+ */
+public final class FlashcardExporter {
+    public static final String CSV_FILE = "glossary-flashcards.csv";
+    public static final String JSON_FILE = "glossary.json";
+
+    private FlashcardExporter() {}
+
+    /** @param longText plain-text longer definitions by term id, taken from the rendered glossary page */
+    public static String csv(Glossary glossary, Map<String, String> longText) {
+        StringBuilder sb = new StringBuilder("#separator:Comma\n#html:true\n#columns:Front,Back,Tags\n#tags column:3\n");
+        for (Term t : glossary.terms()) {
+            String front = escapeHtml(t.name()) + (t.aliases().isEmpty() ? "" : "<br><small>" + escapeHtml(String.join(", ", t.aliases())) + "</small>");
+            String back = "<b>" + escapeHtml(t.shortDefinition()) + "</b><br><br>" + escapeHtml(longText.getOrDefault(t.id(), ""));
+            String tags = "sde-handbook" + t.tags().stream().map(x -> " sde-handbook::" + x).reduce("", String::concat);
+            sb.append(field(front)).append(',').append(field(back)).append(',').append(field(tags)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static String json(Glossary glossary, Map<String, String> longText, Map<String, List<Backlink>> backlinks) {
+        List<Object> terms = new ArrayList<>();
+        for (Term t : glossary.terms()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", t.id());
+            m.put("name", t.name());
+            m.put("aliases", t.aliases());
+            m.put("short", t.shortDefinition());
+            m.put("long", longText.getOrDefault(t.id(), ""));
+            m.put("seeAlso", t.seeAlso());
+            m.put("contrastWith", t.contrastWith());
+            m.put("tags", t.tags());
+            m.put("url", "glossary.html#" + t.anchor());
+            m.put("usedIn", backlinks.getOrDefault(t.id(), List.of()).stream().map(Backlink::href).distinct().toList());
+            terms.add(m);
+        }
+        return Json.write(Map.of("terms", terms));
+    }
+
+    private static String field(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String escapeHtml(String s) {
+        return Jsoup.parse("").createElement("span").text(s).html();
+    }
+}

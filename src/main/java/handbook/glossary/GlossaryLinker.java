@@ -1,0 +1,99 @@
+package handbook.glossary;
+
+import handbook.build.Problems;
+import handbook.pages.PageEnhancer;
+import handbook.pages.RenderedPage;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * After the bake: points every term reference at its glossary entry, fills in names, attaches the tooltip text
+ * (announced through {@code aria-describedby}), collects backlinks, adds "Terms in this chapter" to chapters and
+ * "Used in" to glossary entries, and reports unknown ids and terms nobody uses.
+ */
+public final class GlossaryLinker {
+    private GlossaryLinker() {}
+
+    /** Returns the backlinks found, by term id. */
+    public static Map<String, List<Backlink>> link(Glossary glossary, List<RenderedPage> pages, Problems problems) {
+        Map<String, List<Backlink>> backlinks = new TreeMap<>();
+        for (RenderedPage page : pages) {
+            Element article = page.html().selectFirst("article.doc");
+            if (article == null) {
+                continue;
+            }
+            Set<Term> used = new LinkedHashSet<>();
+            for (Element a : article.select("a.term[href^=#term-]")) {
+                String id = a.attr("href").substring("#term-".length());
+                a.attr("data-term", id);
+                var term = glossary.find(id);
+                if (term.isEmpty()) {
+                    problems.error(page.source().isEmpty() ? page.uri() : page.source(), 0,
+                            "unknown glossary term '" + id + "' (add content/glossary/" + id + ".adoc or fix the id)");
+                    continue;
+                }
+                Term t = term.get();
+                boolean onGlossary = page.uri().equals(GlossaryPageSource.URI);
+                a.attr("href", (onGlossary ? "" : page.rootPrefix() + GlossaryPageSource.URI) + "#" + t.anchor());
+                if (a.text().isBlank()) {
+                    a.text(t.name());
+                }
+                a.attr("aria-describedby", "tip-" + t.id());
+                used.add(t);
+                if (!onGlossary) {
+                    Element section = enclosingSection(a);
+                    backlinks.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(new Backlink(t.id(), page.uri(),
+                            titleOf(page), section == null ? "" : section.id(),
+                            section == null ? "" : PageEnhancer.headingText(section)));
+                }
+            }
+            if (!used.isEmpty()) {
+                Element tips = article.appendElement("div").addClass("term-definitions");
+                used.stream().sorted(Glossary.ALPHABETICAL).forEach(t -> tips.appendElement("span")
+                        .attr("id", "tip-" + t.id()).attr("data-name", t.name()).text(t.shortDefinition()));
+                if (page.isChapter()) {
+                    addChapterTerms(article, page, used);
+                }
+            }
+        }
+        for (Term t : glossary.terms()) {
+            List<Backlink> links = backlinks.getOrDefault(t.id(), List.of());
+            if (links.stream().noneMatch(b -> b.pageUri().contains("/"))) {
+                problems.warning(t.source(), 1, "no chapter references this term (use term:" + t.id() + "[] where it matters)");
+            }
+        }
+        return backlinks;
+    }
+
+    private static void addChapterTerms(Element article, RenderedPage page, Set<Term> used) {
+        Element box = article.appendElement("aside").addClass("chapter-terms").attr("aria-labelledby", "chapter-terms-title");
+        box.appendElement("h2").attr("id", "chapter-terms-title").text("Terms in this chapter");
+        Element list = box.appendElement("ul");
+        used.stream().sorted(Glossary.ALPHABETICAL).forEach(t -> list.appendElement("li").appendElement("a")
+                .attr("href", page.rootPrefix() + GlossaryPageSource.URI + "#" + t.anchor()).text(t.name()));
+    }
+
+    /** The nearest h2/h3 with an id before the element in document order. */
+    static Element enclosingSection(Element el) {
+        Element section = el.closest("div.sect2, div.sect1");
+        while (section != null) {
+            Element heading = section.selectFirst("> h3[id], > h2[id]");
+            if (heading != null) {
+                return heading;
+            }
+            section = section.parent() == null ? null : section.parent().closest("div.sect2, div.sect1");
+        }
+        return null;
+    }
+
+    private static String titleOf(RenderedPage page) {
+        Element h1 = page.html().selectFirst("article.doc h1");
+        return h1 == null ? page.uri() : h1.text();
+    }
+}
