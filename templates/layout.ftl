@@ -28,6 +28,7 @@
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <script src="${root}js/theme.js"></script>
 <script src="${root}js/handbook.js" defer></script>
+<script src="${root}js/search.js" defer></script>
 </head>
 <body class="type-${content.type!"page"}${bodyClass}">
 <a class="skip-link" href="#main">Skip to content</a>

@@ -5,6 +5,8 @@ import handbook.build.BuildConfig;
 import handbook.build.BuildFailedException;
 import handbook.build.ProblemReporter;
 import handbook.build.SiteBuild;
+import handbook.preview.PreviewServer;
+import handbook.preview.SourceWatcher;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,14 +56,40 @@ public final class Main {
         BuildConfig config = BuildConfig.load(project, output, basePath);
         return switch (args[0]) {
             case "build" -> build(config);
+            case "serve" -> serve(config, Integer.parseInt(options.getOrDefault("port", "8820")));
             default -> throw new IllegalArgumentException("unknown command: " + args[0]);
         };
     }
 
+    /** Builds, serves on 127.0.0.1, rebuilds on every change to the sources and reloads open pages. */
+    private static int serve(BuildConfig config, int port) {
+        JBakeOven oven = new JBakeOven();
+        build(config, oven);
+        Path dir = config.projectDir();
+        try (PreviewServer server = new PreviewServer(config.outputDir(), config.basePath(), port, true);
+             SourceWatcher watcher = new SourceWatcher(List.of(dir.resolve("content"), dir.resolve("templates"),
+                     dir.resolve("assets"), dir.resolve("jbake.properties")))) {
+            System.out.println("Serving the handbook at " + server.url() + "  (Ctrl+C to stop; edits rebuild and reload)");
+            watcher.run(() -> {
+                System.out.println("Change detected: rebuilding...");
+                if (build(config, oven) == 0) {
+                    server.siteChanged();
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return 0;
+    }
+
     private static int build(BuildConfig config) {
+        return build(config, new JBakeOven());
+    }
+
+    private static int build(BuildConfig config, JBakeOven oven) {
         ProblemReporter reporter = ProblemReporter.forEnvironment(System.err);
         try {
-            SiteBuild.BuildResult result = new SiteBuild(config, new JBakeOven()).run();
+            SiteBuild.BuildResult result = new SiteBuild(config, oven).run();
             reporter.report(result.warnings());
             System.out.println("Built " + result.pages() + " pages into " + config.projectDir().relativize(config.outputDir())
                     + " in " + result.millis() + " ms");

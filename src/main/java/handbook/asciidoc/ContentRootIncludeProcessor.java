@@ -20,10 +20,10 @@ import java.util.Map;
  * file and line, and replaced by a visible marker. Chapters come from strangers, so nothing outside {@code content/}
  * may end up in a page.
  *
- * <p>The tree's root is the document attribute {@value #ROOT_ATTRIBUTE}; without it every include is refused.
+ * <p>The tree's root is the conversion's {@code base_dir} option (not an attribute: a chapter could print an
+ * attribute and reveal a path of the build machine); without it every include is refused.
  */
 public final class ContentRootIncludeProcessor extends IncludeProcessor {
-    public static final String ROOT_ATTRIBUTE = "handbook-content-root";
     public static final String REFUSED_ROLE = "include-refused";
 
     @Override
@@ -33,7 +33,7 @@ public final class ContentRootIncludeProcessor extends IncludeProcessor {
 
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
-        Object rootValue = document.getAttribute(ROOT_ATTRIBUTE);
+        Object rootValue = document.getOptions().get("base_dir");
         String refusal = null;
         Path resolved = null;
         if (rootValue == null) {

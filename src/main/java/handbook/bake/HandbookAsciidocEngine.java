@@ -1,6 +1,5 @@
 package handbook.bake;
 
-import handbook.asciidoc.ContentRootIncludeProcessor;
 import handbook.build.Problem;
 import handbook.content.AdocHeader;
 import handbook.content.AdocHeaderReader;
@@ -33,6 +32,7 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     private Path projectDir;
     private Path stagedContent;
     private Path sourceContent;
+    private Path current;
 
     HandbookAsciidocEngine() {
         asciidoctor = Asciidoctor.Factory.create();
@@ -67,6 +67,9 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
 
     @Override
     public void processBody(ParserContext context) {
+        synchronized (this) {
+            current = context.getFile().toPath().toAbsolutePath().normalize();
+        }
         Attributes attributes = Attributes.builder()
                 .attribute("idprefix", "")
                 .attribute("idseparator", "-")
@@ -78,7 +81,6 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 .attribute("figure-caption!", "")
                 .attribute("icons!", "")
                 .attribute("relfilesuffix", ".html")
-                .attribute(ContentRootIncludeProcessor.ROOT_ATTRIBUTE, stagedContent.toString())
                 .build();
         Options options = Options.builder()
                 .safe(SafeMode.SERVER)
@@ -96,8 +98,8 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         if (record.getSeverity() == Severity.DEBUG || record.getSeverity() == Severity.INFO) {
             return;
         }
-        String file = "content";
-        int line = 0;
+        String file = current == null ? "content" : sourcePath(current);
+        int line = current == null ? 0 : lineMentioning(current, record.getMessage());
         if (record.getCursor() != null) {
             line = Math.max(record.getCursor().getLineNumber(), 0);
             String path = record.getCursor().getFile();
@@ -106,6 +108,26 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
             }
         }
         problems.add(Problem.error(file, line, record.getMessage()));
+    }
+
+    /** For messages without a location (a missing attribute): the first line that names it. */
+    private static int lineMentioning(Path file, String message) {
+        int colon = message.lastIndexOf(": ");
+        if (colon < 0) {
+            return 0;
+        }
+        String needle = "{" + message.substring(colon + 2).strip() + "}";
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(needle)) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private String sourcePath(Path staged) {

@@ -14,6 +14,7 @@ import handbook.glossary.GlossaryPageDecorator;
 import handbook.glossary.GlossaryPageSource;
 import handbook.glossary.GlossaryTexts;
 import handbook.glossary.TermRegistry;
+import handbook.lint.ContentLinter;
 import handbook.pages.PageEnhancer;
 import handbook.pages.PageIO;
 import handbook.pages.RenderedPage;
@@ -53,6 +54,8 @@ public final class SiteBuild {
         SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         problems.failIfErrors("checking content");
+        // Lint problems do not stop the bake: one run reports them together with the bake's own.
+        ContentLinter.lint(config.projectDir(), site, glossary, problems);
 
         SitePublisher publisher = new SitePublisher(config.outputDir());
         Path work = publisher.freshWorkingDir();
@@ -113,7 +116,19 @@ public final class SiteBuild {
         return sources;
     }
 
+    /** lunr.js comes from its WebJar (Maven Central), so building the site needs no npm. */
+    static final String LUNR_RESOURCE = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
     private void writeSiteFiles(Path work, SiteContent site) {
+        try (var in = SiteBuild.class.getClassLoader().getResourceAsStream(LUNR_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("lunr.min.js is missing from the classpath (org.webjars.npm:lunr)");
+            }
+            Files.createDirectories(work.resolve("js"));
+            Files.write(work.resolve("js/lunr.min.js"), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         write(work.resolve("sitemap.xml"), SitemapWriter.sitemap(config, site, List.of("glossary.html")));
         write(work.resolve("robots.txt"), SitemapWriter.robots(config));
     }

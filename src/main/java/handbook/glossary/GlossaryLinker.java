@@ -42,7 +42,7 @@ public final class GlossaryLinker {
                 boolean onGlossary = page.uri().equals(GlossaryPageSource.URI);
                 a.attr("href", (onGlossary ? "" : page.rootPrefix() + GlossaryPageSource.URI) + "#" + t.anchor());
                 if (a.text().isBlank()) {
-                    a.text(t.name());
+                    a.text(runningTextName(t.name()));
                 }
                 a.attr("aria-describedby", "tip-" + t.id());
                 used.add(t);
@@ -69,6 +69,22 @@ public final class GlossaryLinker {
             }
         }
         return backlinks;
+    }
+
+    /**
+     * How a term's name reads mid-sentence: "Fact table" becomes "fact table", while names with capitals after the
+     * first letter (proper nouns and acronyms: "Apache Iceberg", "KRaft", "CDC") stay as they are.
+     */
+    static String runningTextName(String name) {
+        if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i))) {
+                return name;
+            }
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private static void addChapterTerms(Element article, RenderedPage page, Set<Term> used) {

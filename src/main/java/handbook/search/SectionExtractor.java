@@ -1,0 +1,114 @@
+package handbook.search;
+
+import handbook.content.Chapter;
+import handbook.content.Part;
+import handbook.content.SiteContent;
+import handbook.glossary.Glossary;
+import handbook.glossary.Term;
+import handbook.pages.PageEnhancer;
+import handbook.pages.RenderedPage;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns rendered pages into search documents with jsoup: one per h2/h3 section of every chapter (plus the
+ * chapter's opening), one per part landing page, one per glossary term. Only the article's own text counts:
+ * navigation, the table of contents, heading anchors, question badges, the chapter's term box and tooltips
+ * are left out; model answers are kept.
+ */
+public final class SectionExtractor {
+    /** Page furniture that is not part of any section's text. */
+    static final String NOT_TEXT = ".heading-anchor, .badges, .chapter-terms, .term-definitions, nav, script, style, "
+            + "header.doc-header, .chapter-list, .part-list";
+
+    private SectionExtractor() {}
+
+    public static List<SearchDocument> extract(SiteContent site, Glossary glossary, List<RenderedPage> pages,
+                                               Map<String, String> termTexts) {
+        Map<String, RenderedPage> byUri = pages.stream().collect(Collectors.toMap(RenderedPage::uri, Function.identity()));
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Part part : site.parts()) {
+            RenderedPage landing = byUri.get(part.uri());
+            if (landing != null) {
+                Element article = clean(landing);
+                docs.add(new SearchDocument("part", part.title(), "Handbook", part.uri(), "",
+                        join(part.summary(), article == null ? "" : article.text()), ""));
+            }
+            for (Chapter chapter : part.chapters()) {
+                RenderedPage page = byUri.get(chapter.uri());
+                if (page != null) {
+                    docs.addAll(sections(part, chapter, page));
+                }
+            }
+        }
+        for (Term t : glossary.terms()) {
+            docs.add(new SearchDocument("term", t.name(), "Glossary", "glossary.html#" + t.anchor(),
+                    String.join(" ", t.aliases()), join(t.shortDefinition(), termTexts.getOrDefault(t.id(), "")),
+                    t.shortDefinition()));
+        }
+        return docs;
+    }
+
+    private static List<SearchDocument> sections(Part part, Chapter chapter, RenderedPage page) {
+        List<SearchDocument> docs = new ArrayList<>();
+        Element article = clean(page);
+        if (article == null) {
+            return docs;
+        }
+        String chapterPath = part.title() + " › " + chapter.title();
+        StringBuilder opening = new StringBuilder(chapter.summary());
+        for (Element child : article.children()) {
+            if (!child.hasClass("sect1")) {
+                opening.append(' ').append(child.text());
+            }
+        }
+        docs.add(new SearchDocument("section", chapter.title(), part.title(), chapter.uri(), chapter.keywords(),
+                opening.toString().strip(), ""));
+        for (Element sect1 : article.select("> div.sect1")) {
+            Element h2 = sect1.selectFirst("> h2[id]");
+            if (h2 == null) {
+                continue;
+            }
+            Element body = sect1.selectFirst("> div.sectionbody");
+            Element own = body == null ? new Element("div") : body.clone();
+            own.select("> div.sect2").remove();
+            docs.add(new SearchDocument("section", PageEnhancer.headingText(h2), chapterPath,
+                    chapter.uri() + "#" + h2.id(), "", own.text(), ""));
+            if (body == null) {
+                continue;
+            }
+            for (Element sect2 : body.select("> div.sect2")) {
+                Element h3 = sect2.selectFirst("> h3[id]");
+                if (h3 == null) {
+                    continue;
+                }
+                Element content = sect2.clone();
+                content.select("> h3").remove();
+                docs.add(new SearchDocument("section", PageEnhancer.headingText(h3),
+                        chapterPath + " › " + PageEnhancer.headingText(h2), chapter.uri() + "#" + h3.id(), "",
+                        content.text(), ""));
+            }
+        }
+        return docs;
+    }
+
+    /** A copy of the page's article without the furniture listed in {@link #NOT_TEXT}. */
+    private static Element clean(RenderedPage page) {
+        Element article = page.html().selectFirst("article.doc");
+        if (article == null) {
+            return null;
+        }
+        Element copy = article.clone();
+        copy.select(NOT_TEXT).remove();
+        return copy;
+    }
+
+    private static String join(String a, String b) {
+        return (a + " " + b).strip();
+    }
+}

@@ -1,0 +1,148 @@
+package handbook.build;
+
+import handbook.bake.JBakeOven;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds the fixture handbook end to end, in a temporary folder, and looks at the result as files. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBuildTest {
+    private final Path tmp = TestDirs.fresh("site-build");
+    private final JBakeOven oven = new JBakeOven();
+    private Path project;
+    private Path site;
+    private SiteBuild.BuildResult result;
+
+    @BeforeAll
+    void build() {
+        project = FixtureProject.create(tmp.resolve("project"));
+        site = project.resolve("target/site");
+        result = new SiteBuild(BuildConfig.load(project, site, ""), oven).run();
+    }
+
+    private Document page(String uri) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(uri)));
+    }
+
+    @Test
+    void rendersEveryPageOfThePlan() {
+        for (String uri : List.of("index.html", "404.html", "search.html", "glossary.html", "alpha/index.html",
+                "alpha/first.html", "alpha/second.html", "beta/index.html", "beta/third.html", "sitemap.xml",
+                "robots.txt", "glossary-flashcards.csv", "glossary.json", "alpha/images/box.svg", "css/handbook.css")) {
+            assertTrue(Files.isRegularFile(site.resolve(uri)), uri);
+        }
+        assertFalse(Files.exists(site.resolve("glossary/idempotency.html")), "term files are not pages");
+        assertFalse(Files.exists(site.resolve("_partials/shared.html")), "partials are not pages");
+    }
+
+    @Test
+    void ordersChaptersByTheirHeaderNotLexically() throws IOException {
+        Document home = page("index.html");
+        List<String> sidebar = home.select("#sidebar .nav-chapters a").eachText();
+        assertEquals(List.of("First Chapter", "Second Chapter", "Third Chapter"), sidebar);
+        Document first = page("alpha/first.html");
+        assertEquals("../alpha/second.html", first.selectFirst(".prev-next a.next").attr("href"));
+        assertEquals("../alpha/index.html", first.selectFirst(".prev-next a.prev").attr("href"));
+        assertEquals("../beta/index.html", page("alpha/second.html").selectFirst(".prev-next a.next").attr("href"));
+    }
+
+    @Test
+    void chapterPageHasBreadcrumbsTocAnchorsAndEditLink() throws IOException {
+        Document second = page("alpha/second.html");
+        assertEquals(List.of("Home", "Part Alpha", "Second Chapter"), second.select(".breadcrumbs li").eachText());
+        assertEquals("page", second.selectFirst("#sidebar a[href=../alpha/second.html]").attr("aria-current"));
+        assertEquals(List.of("Why it matters in the interview", "Worked example", "Interview questions"),
+                second.select(".page-toc a").eachText());
+        assertNotNull(second.selectFirst("h2#worked-example a.heading-anchor[href=#worked-example]"));
+        assertEquals("https://github.com/sde-handbook/handbook/edit/main/content/alpha/second.adoc",
+                second.selectFirst("a.edit-link").attr("href"));
+        assertTrue(second.text().contains("This paragraph was included from inside the content tree."));
+        var question = second.selectFirst("details.question.level-senior.round-sql");
+        assertNotNull(question);
+        assertEquals(List.of("Senior", "SQL"), question.select("summary .badge").eachText());
+        assertNotNull(second.selectFirst("pre.rouge code span.k"), "code is highlighted at build time");
+        assertTrue(second.select("script").stream().noneMatch(s -> s.attr("src").contains("highlight")));
+    }
+
+    @Test
+    void linksTermsToTheGlossaryWithTooltipsAndBacklinks() throws IOException {
+        Document first = page("alpha/first.html");
+        var term = first.selectFirst("a.term[data-term=star-schema]");
+        assertEquals("../glossary.html#term-star-schema", term.attr("href"));
+        assertEquals("star schema", term.text());
+        assertEquals("tip-star-schema", term.attr("aria-describedby"));
+        assertEquals("A fact table joined directly to denormalised dimension tables.",
+                first.getElementById("tip-star-schema").text());
+        assertEquals(List.of("Star schema"), first.select(".chapter-terms li").eachText());
+
+        Document glossary = page("glossary.html");
+        var entry = glossary.getElementById("term-star-schema").parent();
+        assertTrue(entry.hasClass("glossary-entry"));
+        assertEquals(List.of("alpha/first.html#why-it-matters-in-the-interview", "alpha/first.html#details"),
+                entry.select(".term-backlinks a").eachAttr("href"));
+        assertEquals("star schema|star schemas", entry.attr("data-names"));
+        assertEquals(List.of("I", "S", "U"), glossary.select(".letter-bar a").eachText());
+        assertTrue(result.warnings().stream().anyMatch(p -> p.file().equals("content/glossary/unused-term.adoc")
+                && p.message().contains("no chapter references")));
+    }
+
+    @Test
+    void exportsFlashcards() throws IOException {
+        String csv = Files.readString(site.resolve("glossary-flashcards.csv"));
+        assertTrue(csv.startsWith("#separator:Comma\n#html:true\n"));
+        assertTrue(csv.contains("\"Idempotency<br><small>idempotent, idempotence</small>\""));
+        String json = Files.readString(site.resolve("glossary.json"));
+        assertTrue(json.contains("\"usedIn\":[\"alpha/second.html#why-it-matters-in-the-interview\""));
+    }
+
+    @Test
+    void worksUnderABasePathIncludingThe404Page() throws IOException {
+        Path sub = project.resolve("target/site-sub");
+        new SiteBuild(BuildConfig.load(project, sub, "/handbook"), oven).run();
+        Document notFound = Jsoup.parse(Files.readString(sub.resolve("404.html")));
+        assertEquals("/handbook/", notFound.selectFirst("head base").attr("href"));
+        assertEquals("css/handbook.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("index.html", notFound.selectFirst("article a").attr("href"));
+        String sitemap = Files.readString(sub.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://sde-handbook.github.io/handbook/alpha/first.html</loc>"));
+        // Every other page links relatively, so it works at any depth and under any prefix.
+        Document chapter = Jsoup.parse(Files.readString(sub.resolve("alpha/first.html")));
+        assertTrue(chapter.select("a[href], link[href], script[src]").stream()
+                .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
+                .noneMatch(u -> u.startsWith("/")));
+        assertNotNull(Jsoup.parse(Files.readString(site.resolve("404.html"))).selectFirst("head base[href=/]"));
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
+        Path again = project.resolve("target/site-again");
+        new SiteBuild(BuildConfig.load(project, again, ""), oven).run();
+        assertEquals(tree(site), tree(again));
+    }
+
+    static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(f).toString(), new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
