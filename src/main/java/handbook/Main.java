@@ -4,7 +4,13 @@ import handbook.bake.JBakeOven;
 import handbook.build.BuildConfig;
 import handbook.build.BuildFailedException;
 import handbook.build.ProblemReporter;
+import handbook.build.Problems;
 import handbook.build.SiteBuild;
+import handbook.content.ContentScanner;
+import handbook.content.SiteContent;
+import handbook.glossary.Glossary;
+import handbook.glossary.TermRegistry;
+import handbook.lint.ContentLinter;
 import handbook.preview.PreviewServer;
 import handbook.preview.SourceWatcher;
 
@@ -39,7 +45,7 @@ public final class Main {
     /** Runs a command; returns the exit code, or -1 when the command keeps running (the preview server). */
     static int run(String[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: handbook build|serve [--project=DIR] [--output=DIR] [--base-path=/repo]");
+            throw new IllegalArgumentException("usage: handbook build|serve|lint [--project=DIR] [--output=DIR] [--base-path=/repo] [--port=8820]");
         }
         Map<String, String> options = new HashMap<>();
         List<String> positional = new ArrayList<>();
@@ -57,6 +63,7 @@ public final class Main {
         return switch (args[0]) {
             case "build" -> build(config);
             case "serve" -> serve(config, Integer.parseInt(options.getOrDefault("port", "8820")));
+            case "lint" -> lint(config);
             default -> throw new IllegalArgumentException("unknown command: " + args[0]);
         };
     }
@@ -84,6 +91,18 @@ public final class Main {
 
     private static int build(BuildConfig config) {
         return build(config, new JBakeOven());
+    }
+
+    /** The source checks of the build, without baking: seconds instead of a full build. */
+    private static int lint(BuildConfig config) {
+        Problems problems = new Problems();
+        SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
+        Glossary glossary = TermRegistry.load(config.projectDir(), problems);
+        ContentLinter.lint(config.projectDir(), site, glossary, problems);
+        ProblemReporter.forEnvironment(System.err).report(problems.all());
+        System.out.println("Checked " + site.chapters().size() + " chapters and " + glossary.terms().size() + " terms: "
+                + (problems.hasErrors() ? "errors found" : "no errors"));
+        return problems.hasErrors() ? 1 : 0;
     }
 
     private static int build(BuildConfig config, JBakeOven oven) {
