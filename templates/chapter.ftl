@@ -6,7 +6,7 @@
   <header class="doc-header">
     <h1>${content.title}</h1>
     <#if content.summary?has_content><p class="doc-summary">${content.summary}</p></#if>
-    <p class="doc-meta" data-doc-meta></p>
+    <p class="doc-meta"><span data-doc-meta></span><#if info.updated??> · <span class="updated">Last updated <time datetime="${info.updated}">${info.updated}</time></span></#if></p>
   </header>
   ${content.body?no_esc}
 </article>

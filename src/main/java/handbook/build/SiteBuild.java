@@ -4,6 +4,7 @@ import handbook.bake.JBakeOven;
 import handbook.bake.Stage;
 import handbook.bake.Staging;
 import handbook.content.ContentScanner;
+import handbook.content.GitHistory;
 import handbook.content.NavigationData;
 import handbook.content.SiteContent;
 import handbook.glossary.Backlink;
@@ -102,7 +103,7 @@ public final class SiteBuild {
     private Map<String, String> generatedFiles(SiteContent site, Glossary glossary) {
         Map<String, String> files = new TreeMap<>();
         files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary));
-        files.put("data/navigation.yml", Json.write(NavigationData.of(site)));
+        files.put("data/navigation.yml", Json.write(NavigationData.of(site, GitHistory.lastChanged(config.projectDir()))));
         return files;
     }
 

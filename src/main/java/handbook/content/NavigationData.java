@@ -15,6 +15,11 @@ public final class NavigationData {
     private NavigationData() {}
 
     public static Map<String, Object> of(SiteContent site) {
+        return of(site, Map.of());
+    }
+
+    /** @param updated last-changed dates by source path (see {@link GitHistory}) */
+    public static Map<String, Object> of(SiteContent site, Map<String, String> updated) {
         List<Object> parts = new ArrayList<>();
         Map<String, Object> pages = new TreeMap<>();
         for (Part part : site.parts()) {
@@ -46,6 +51,14 @@ public final class NavigationData {
         }
         for (StandalonePage p : site.pages()) {
             page(pages, p.uri()).put("source", p.source());
+        }
+        for (Object entry : pages.values()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) entry;
+            Object source = page.get("source");
+            if (source != null && updated.containsKey(source.toString())) {
+                page.put("updated", updated.get(source.toString()));
+            }
         }
         return Map.of("parts", parts, "pages", pages);
     }
