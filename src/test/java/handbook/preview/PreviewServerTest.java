@@ -1,0 +1,49 @@
+package handbook.preview;
+
+import handbook.build.FixtureProject;
+import handbook.build.TestDirs;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PreviewServerTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheSiteUnderABasePathWithLiveReloadAnd404() throws Exception {
+        Path site = TestDirs.fresh("preview");
+        FixtureProject.write(site.resolve("index.html"), "<html><body>home</body></html>");
+        FixtureProject.write(site.resolve("a/b.html"), "<html><body>b</body></html>");
+        FixtureProject.write(site.resolve("404.html"), "<html><body>not here</body></html>");
+        try (PreviewServer server = new PreviewServer(site, "/handbook", 0, true)) {
+            HttpResponse<String> home = get(server.url());
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("home") && home.body().contains("/__preview/version"));
+            assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(200, get(server.url() + "a/b.html").statusCode());
+            HttpResponse<String> missing = get(server.url() + "no/such/page.html");
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.body().contains("not here"));
+            assertEquals(404, get("http://127.0.0.1:" + server.port() + "/index.html").statusCode(), "outside the base path");
+            assertEquals(404, get(server.url() + "..%2F..%2Fetc/passwd").statusCode());
+            String before = get("http://127.0.0.1:" + server.port() + PreviewServer.RELOAD_PATH).body();
+            server.siteChanged();
+            assertFalse(before.equals(get("http://127.0.0.1:" + server.port() + PreviewServer.RELOAD_PATH).body()));
+        }
+        try (PreviewServer plain = new PreviewServer(site, "", 0, false)) {
+            assertFalse(get(plain.url()).body().contains("__preview"), "no reload script when not asked for");
+        }
+    }
+}
