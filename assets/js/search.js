@@ -11,15 +11,19 @@
   var loading = null;
   var state = { index: null, store: null };
 
+  function script(path) {
+    return new Promise(function (resolve, reject) {
+      var s = doc.createElement('script');
+      s.src = root + path;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error('could not load ' + path)); };
+      doc.head.appendChild(s);
+    });
+  }
+
   function load() {
     if (loading) { return loading; }
-    loading = new Promise(function (resolve, reject) {
-      var s = doc.createElement('script');
-      s.src = root + 'js/lunr.min.js';
-      s.onload = resolve;
-      s.onerror = function () { reject(new Error('could not load lunr.min.js')); };
-      doc.head.appendChild(s);
-    }).then(function () {
+    loading = script('js/lunr.min.js').then(function () { return script('js/search-core.js'); }).then(function () {
       return Promise.all([
         fetch(root + 'search-index.json').then(function (r) { return r.json(); }),
         fetch(root + 'search-store.json').then(function (r) { return r.json(); })
@@ -33,87 +37,23 @@
     return loading;
   }
 
-  // --- Query building ------------------------------------------------------------------------
-  // The same tokenizer, trimmer and stop-word filter as the index; the query pipeline stems.
-  function queryWords(text) {
-    var lunr = window.lunr;
-    return lunr.tokenizer(text).map(function (t) {
-      var trimmed = lunr.trimmer(t);
-      return trimmed && lunr.stopWordFilter(trimmed) ? trimmed.toString() : '';
-    }).filter(function (w) { return w.length > 0; });
-  }
+  // Query building and snippets live in search-core.js (tested under Node with the real lunr.js).
+  function core() { return window.HandbookSearch; }
+  function run(text) { return core().run(state.index, text); }
+  function snippetText(text, terms) { return core().snippet(text, terms); }
 
-  function run(text) {
-    var lunr = window.lunr;
-    var words = queryWords(text);
-    if (words.length === 0) { return { results: [], words: [] }; }
-    var partial = /[^\s\-]$/.test(text) ? words[words.length - 1] : null;
-    var results = state.index.query(function (q) {
-      words.forEach(function (w) {
-        q.term(w, { boost: 10 });  // stemmed by the search pipeline
-        if (w === partial && w.length > 1) {
-          // The word being typed: also a prefix match on the raw word (wildcards skip the stemmer).
-          q.term(w, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
-        }
-      });
-    });
-    var fuzzy = false;
-    if (results.length === 0) {
-      // Nothing matched: allow one typo per word ("kafak", "idempotancy").
-      fuzzy = true;
-      results = state.index.query(function (q) {
-        words.forEach(function (w) {
-          q.term(w, { usePipeline: false, editDistance: w.length > 4 ? 2 : 1, boost: 1 });
-          q.term(w, { editDistance: 1, boost: 1 });
-        });
-      });
-    }
-    var matched = {};
-    results.forEach(function (r) {
-      Object.keys(r.matchData.metadata).forEach(function (term) { matched[term] = true; });
-    });
-    return { results: results, words: words, terms: Object.keys(matched), fuzzy: fuzzy };
-  }
-
-  // --- Snippets --------------------------------------------------------------------------------
-  function isHit(word, terms) {
-    var lunr = window.lunr;
-    var w = word.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
-    if (!w) { return false; }
-    var stem = lunr.stemmer(new lunr.Token(w)).toString();
-    return terms.some(function (t) { return t && (stem === t || w === t || (t.length > 2 && w.indexOf(t) === 0)); });
-  }
-
-  // Appends the text with the matched words wrapped in <mark>; returns the element.
+  // Appends the text with the matched words wrapped in <mark>, built from text nodes; returns the element.
   function highlighted(el, text, terms) {
-    var re = /[^\s\-]+/g;
-    var last = 0;
-    var m;
-    while ((m = re.exec(text)) !== null) {
-      if (isHit(m[0], terms)) {
-        el.appendChild(doc.createTextNode(text.slice(last, m.index)));
+    core().pieces(text, terms).forEach(function (p) {
+      if (p.hit) {
         var mark = doc.createElement('mark');
-        mark.textContent = m[0];
+        mark.textContent = p.text;
         el.appendChild(mark);
-        last = m.index + m[0].length;
+      } else {
+        el.appendChild(doc.createTextNode(p.text));
       }
-    }
-    el.appendChild(doc.createTextNode(text.slice(last)));
+    });
     return el;
-  }
-
-  function snippetText(text, terms) {
-    var re = /[^\s\-]+/g;
-    var m;
-    var at = -1;
-    while ((m = re.exec(text)) !== null) {
-      if (isHit(m[0], terms)) { at = m.index; break; }
-    }
-    if (at < 0) { return text.slice(0, 160) + (text.length > 160 ? '…' : ''); }
-    var start = Math.max(0, at - 60);
-    var end = Math.min(text.length, at + 120);
-    if (start > 0) { start = text.indexOf(' ', start) + 1 || start; }
-    return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   }
 
   function targetUrl(entry, words) {

@@ -1,0 +1,93 @@
+// The pure part of search: building lunr queries and snippets. No DOM, so Node runs it in the unit tests
+// (with the real lunr.js) and the browser shares the very same code through window.HandbookSearch.
+(function (factory) {
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory;
+  } else {
+    window.HandbookSearch = factory(window.lunr);
+  }
+})(function (lunr) {
+  'use strict';
+
+  // The same tokenizer, trimmer and stop-word filter as the index; the query pipeline then stems.
+  function queryWords(text) {
+    return lunr.tokenizer(text).map(function (t) {
+      var trimmed = lunr.trimmer(t);
+      return trimmed && lunr.stopWordFilter(trimmed) ? trimmed.toString() : '';
+    }).filter(function (w) { return w.length > 0; });
+  }
+
+  // Runs a query with idx.query (never idx.search: user text is not lunr query syntax, so "foo:", "a^" or
+  // "~2" cannot throw). Each word is matched stemmed; the word being typed also as a prefix; when nothing
+  // matches, words are matched with one or two typos.
+  function run(index, text) {
+    var words = queryWords(text);
+    if (words.length === 0) { return { results: [], words: [], terms: [], fuzzy: false }; }
+    var partial = /[^\s\-]$/.test(text) ? words[words.length - 1] : null;
+    var results = index.query(function (q) {
+      words.forEach(function (w) {
+        q.term(w, { boost: 10 });
+        if (w === partial && w.length > 1) {
+          q.term(w, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+        }
+      });
+    });
+    var fuzzy = false;
+    if (results.length === 0) {
+      fuzzy = true;
+      results = index.query(function (q) {
+        words.forEach(function (w) {
+          q.term(w, { usePipeline: false, editDistance: w.length > 4 ? 2 : 1, boost: 1 });
+          q.term(w, { editDistance: 1, boost: 1 });
+        });
+      });
+    }
+    var matched = {};
+    results.forEach(function (r) {
+      Object.keys(r.matchData.metadata).forEach(function (term) { matched[term] = true; });
+    });
+    return { results: results, words: words, terms: Object.keys(matched), fuzzy: fuzzy };
+  }
+
+  // Whether a word of text matches one of the matched index terms (stemmed, or as a typed prefix).
+  function isHit(word, terms) {
+    var w = word.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
+    if (!w) { return false; }
+    var stem = lunr.stemmer(new lunr.Token(w)).toString();
+    return terms.some(function (t) { return t && (stem === t || w === t || (t.length > 2 && w.indexOf(t) === 0)); });
+  }
+
+  // Splits text into [{text, hit}] pieces so callers can wrap hits in <mark> through the DOM.
+  function pieces(text, terms) {
+    var out = [];
+    var re = /[^\s\-]+/g;
+    var last = 0;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      if (isHit(m[0], terms)) {
+        if (m.index > last) { out.push({ text: text.slice(last, m.index), hit: false }); }
+        out.push({ text: m[0], hit: true });
+        last = m.index + m[0].length;
+      }
+    }
+    if (last < text.length) { out.push({ text: text.slice(last), hit: false }); }
+    return out;
+  }
+
+  // About 180 characters around the first hit, cut at word boundaries, with ellipses.
+  function snippet(text, terms) {
+    var re = /[^\s\-]+/g;
+    var m;
+    var at = -1;
+    while ((m = re.exec(text)) !== null) {
+      if (isHit(m[0], terms)) { at = m.index; break; }
+    }
+    if (at < 0) { return text.slice(0, 160) + (text.length > 160 ? '…' : ''); }
+    var start = Math.max(0, at - 60);
+    var end = Math.min(text.length, at + 120);
+    if (start > 0) { start = text.indexOf(' ', start) + 1 || start; }
+    return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+  }
+
+  return { queryWords: queryWords, run: run, isHit: isHit, pieces: pieces, snippet: snippet };
+});
