@@ -16,6 +16,7 @@ import handbook.glossary.GlossaryPageSource;
 import handbook.glossary.GlossaryTexts;
 import handbook.glossary.TermRegistry;
 import handbook.lint.ContentLinter;
+import handbook.pages.ContentReport;
 import handbook.pages.PageEnhancer;
 import handbook.pages.PageIO;
 import handbook.pages.RenderedPage;
@@ -75,6 +76,8 @@ public final class SiteBuild {
             write(work.resolve(FlashcardExporter.CSV_FILE), FlashcardExporter.csv(glossary, longText));
             write(work.resolve(FlashcardExporter.JSON_FILE), FlashcardExporter.json(glossary, longText, backlinks));
 
+            write(config.outputDir().resolveSibling("content-report.md"),
+                    ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
             PageIO.writeAll(work, pages);
             writeSiteFiles(work, site);
             SiteChecker.check(work, site, pages, problems);
