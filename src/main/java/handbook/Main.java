@@ -13,6 +13,8 @@ import handbook.glossary.TermRegistry;
 import handbook.lint.ContentLinter;
 import handbook.preview.PreviewServer;
 import handbook.preview.SourceWatcher;
+import handbook.scaffold.ChapterScaffold;
+import handbook.scaffold.TermScaffold;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +47,8 @@ public final class Main {
     /** Runs a command; returns the exit code, or -1 when the command keeps running (the preview server). */
     static int run(String[] args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: handbook build|serve|lint [--project=DIR] [--output=DIR] [--base-path=/repo] [--port=8820]");
+            throw new IllegalArgumentException("usage: handbook build|serve|lint|new-chapter|new-term [--project=DIR] [--output=DIR] [--base-path=/repo] [--port=8820]"
+                    + " [--part=ID --title=TITLE [--slug=SLUG]] [--id=ID --name=NAME]");
         }
         Map<String, String> options = new HashMap<>();
         List<String> positional = new ArrayList<>();
@@ -64,6 +67,8 @@ public final class Main {
             case "build" -> build(config);
             case "serve" -> serve(config, Integer.parseInt(options.getOrDefault("port", "8820")));
             case "lint" -> lint(config);
+            case "new-chapter" -> newChapter(project, options);
+            case "new-term" -> newTerm(project, options);
             default -> throw new IllegalArgumentException("unknown command: " + args[0]);
         };
     }
@@ -103,6 +108,35 @@ public final class Main {
         System.out.println("Checked " + site.chapters().size() + " chapters and " + glossary.terms().size() + " terms: "
                 + (problems.hasErrors() ? "errors found" : "no errors"));
         return problems.hasErrors() ? 1 : 0;
+    }
+
+    /** Writes a chapter skeleton: {@code new-chapter --part=core --title="Change Data Capture" [--slug=cdc]}. */
+    private static int newChapter(Path project, Map<String, String> options) {
+        String usage = "new-chapter --part=<part-id> --title=<title> [--slug=<file-name>]";
+        String part = required(options, "part", usage);
+        String title = required(options, "title", usage);
+        String slug = options.getOrDefault("slug", "").strip();
+        Path file = slug.isEmpty() ? ChapterScaffold.create(project, part, title) : ChapterScaffold.create(project, part, title, slug);
+        System.out.println("Created " + project.relativize(file) + ": replace every FILL-IN placeholder "
+                + "(mvn -q compile exec:exec@lint lists those left)");
+        return 0;
+    }
+
+    /** Writes a glossary term skeleton: {@code new-term --id=write-ahead-log --name="Write-ahead log"}. */
+    private static int newTerm(Path project, Map<String, String> options) {
+        String usage = "new-term --id=<term-id> --name=<name>";
+        Path file = TermScaffold.create(project, required(options, "id", usage), required(options, "name", usage));
+        System.out.println("Created " + project.relativize(file) + ": replace every FILL-IN placeholder "
+                + "(mvn -q compile exec:exec@lint lists those left)");
+        return 0;
+    }
+
+    private static String required(Map<String, String> options, String name, String usage) {
+        String value = options.getOrDefault(name, "").strip();
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("missing --" + name + "=...; usage: handbook " + usage);
+        }
+        return value;
     }
 
     private static int build(BuildConfig config, JBakeOven oven) {

@@ -1,32 +1,101 @@
 package handbook.lint;
 
 import handbook.build.Problems;
+import handbook.content.Chapter;
+import handbook.content.Part;
 import handbook.content.SiteContent;
+import handbook.content.StandalonePage;
+import handbook.examples.CheckedExampleExtractor;
 import handbook.glossary.Glossary;
 import handbook.glossary.Term;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Source-level checks that need no bake, run by every build (and fast on their own): each rule reports with
- * file and line. Structure and headers are checked by the scanner and the term registry.
+ * Source-level checks that need no bake, run by every build and by {@code handbook lint} (seconds, with GitHub
+ * annotations in CI). Each rule reports with file and line, and every problem of every file is reported in one
+ * run. Which rules apply depends on what a file is:
+ * <ul>
+ *   <li>every page, part and term file: placeholders, glossary references, internal links, images, raw HTML;</li>
+ *   <li>pages and parts, also: heading levels and question blocks;</li>
+ *   <li>chapters, also: required sections, at least six questions, prose size and well-formed checked examples
+ *   ({@link CheckedExampleExtractor});</li>
+ *   <li>every SVG under {@code content/}: plain drawing only.</li>
+ * </ul>
+ * Headers, order and slugs are checked by the scanner, term files as a whole by the term registry.
  */
 public final class ContentLinter {
     private ContentLinter() {}
 
     public static void lint(Path projectDir, SiteContent site, Glossary glossary, Problems problems) {
-        List<String> files = new ArrayList<>();
-        site.pages().forEach(p -> files.add(p.source()));
-        site.parts().forEach(p -> {
-            files.add(p.source());
-            p.chapters().forEach(c -> files.add(c.source()));
+        LinkTargets targets = new LinkTargets(projectDir, glossary);
+        for (StandalonePage page : site.pages()) {
+            lintPage(projectDir, page.source(), false, glossary, targets, problems);
+        }
+        for (Part part : site.parts()) {
+            lintPage(projectDir, part.source(), false, glossary, targets, problems);
+            for (Chapter chapter : part.chapters()) {
+                lintPage(projectDir, chapter.source(), true, glossary, targets, problems);
+            }
+        }
+        for (Term term : glossary.terms()) {
+            SourceFiles.lines(projectDir, term.source(), problems)
+                    .ifPresent(lines -> lintAnyFile(term.source(), lines, glossary, targets, problems));
+        }
+        for (String svg : svgFiles(projectDir)) {
+            SourceFiles.lines(projectDir, svg, problems).ifPresent(lines -> SvgSafetyRule.check(svg, lines, problems));
+        }
+    }
+
+    private static void lintPage(Path projectDir, String file, boolean chapter, Glossary glossary, LinkTargets targets,
+                                 Problems problems) {
+        SourceFiles.lines(projectDir, file, problems).ifPresent(lines -> {
+            lintAnyFile(file, lines, glossary, targets, problems);
+            HeadingLevelRule.check(file, lines, problems);
+            QuestionRule.check(file, lines, chapter ? QuestionRule.CHAPTER_MINIMUM : 0, problems);
+            if (chapter) {
+                RequiredSectionsRule.check(file, lines, problems);
+                ProseSizeRule.check(file, lines, problems);
+                checkedExamples(file, lines, problems);
+            }
         });
-        glossary.terms().stream().map(Term::source).forEach(files::add);
-        for (String file : files) {
-            SourceFiles.lines(projectDir, file, problems)
-                    .ifPresent(lines -> TermReferenceRule.check(file, lines, glossary, problems));
+    }
+
+    private static void lintAnyFile(String file, List<String> lines, Glossary glossary, LinkTargets targets,
+                                    Problems problems) {
+        String page = LinkTargets.pageOf(file);
+        PlaceholderRule.check(file, lines, problems);
+        TermReferenceRule.check(file, lines, glossary, problems);
+        InternalLinkRule.check(file, lines, page, targets, problems);
+        ImageRule.check(file, lines, page, targets, problems);
+        RawHtmlRule.check(file, lines, problems);
+    }
+
+    /**
+     * Checked SQL and Python listings must be well-formed ({@code check=} values, the result block that follows),
+     * so a malformed one fails here, in seconds, rather than in the test suite; running them is the tests' job.
+     */
+    private static void checkedExamples(String file, List<String> lines, Problems problems) {
+        CheckedExampleExtractor.extract(file, lines, problems);
+    }
+
+    private static List<String> svgFiles(Path projectDir) {
+        Path content = projectDir.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg"))
+                    .filter(Files::isRegularFile)
+                    .map(f -> projectDir.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -67,7 +67,8 @@ class SiteBuildTest {
         Document second = page("alpha/second.html");
         assertEquals(List.of("Home", "Part Alpha", "Second Chapter"), second.select(".breadcrumbs li").eachText());
         assertEquals("page", second.selectFirst("#sidebar a[href=../alpha/second.html]").attr("aria-current"));
-        assertEquals(List.of("Why it matters in the interview", "Worked example", "Interview questions"),
+        assertEquals(List.of("Why it matters in the interview", "Worked example", "Senior signals", "Interview questions",
+                        "Common pitfalls", "Further reading"),
                 second.select(".page-toc a").eachText());
         assertNotNull(second.selectFirst("h2#worked-example a.heading-anchor[href=#worked-example]"));
         assertEquals("https://github.com/sde-handbook/handbook/edit/main/content/alpha/second.adoc",
