@@ -21,6 +21,8 @@ import handbook.pages.PageEnhancer;
 import handbook.pages.PageIO;
 import handbook.pages.RenderedPage;
 import handbook.publish.SiteChecker;
+import handbook.search.SearchIndexStage;
+import handbook.search.SectionExtractor;
 import handbook.publish.SitePublisher;
 import handbook.publish.SitemapWriter;
 
@@ -76,6 +78,11 @@ public final class SiteBuild {
             write(work.resolve(FlashcardExporter.CSV_FILE), FlashcardExporter.csv(glossary, longText));
             write(work.resolve(FlashcardExporter.JSON_FILE), FlashcardExporter.json(glossary, longText, backlinks));
 
+            SearchIndexStage.SearchFiles search = SearchIndexStage.build(
+                    SectionExtractor.extract(site, glossary, pages, longText));
+            write(work.resolve(SearchIndexStage.INDEX_FILE), search.index());
+            write(work.resolve(SearchIndexStage.STORE_FILE), search.store());
+            write(config.outputDir().resolveSibling("search-documents.json"), search.input());
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
             PageIO.writeAll(work, pages);

@@ -1,0 +1,168 @@
+package handbook.search.lunr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A port of lunr 2.3.9's {@code lunr.Builder} whose index serialises to exactly what lunr.js prints for
+ * {@code JSON.stringify(idx)} given the same settings and documents, so the browser can load it with
+ * {@code lunr.Index.load} and search it with lunr's own query pipeline.
+ *
+ * <pre>{@code
+ * String json = LunrIndexBuilder.build(
+ *         new LunrSettings("id", List.of(new LunrField("title", 10), LunrField.of("body")), List.of()),
+ *         List.of(LunrDocument.of("0", Map.of("title", "Joins", "body", "Hash joins build a table…"))));
+ * }</pre>
+ *
+ * <p>Like lunr's builder it is used once: add every document, then {@link #build()}. Refs must be unique (lunr
+ * would merge the postings of two documents with one ref into nonsense), and a document's fields may not include
+ * the ref's name.
+ */
+public final class LunrIndexBuilder {
+    private final LunrSettings settings;
+    /** The fields in the order lunr iterates them ({@code Object.keys}). */
+    private final List<LunrField> fields;
+    private final Map<String, IndexedTerm> terms = new HashMap<>();
+    /**
+     * The memo that makes this faster than lunr.js: each distinct token goes through the pipeline (the stemmer
+     * above all) once, and maps straight to its term; {@link #stopWord} marks tokens the pipeline drops.
+     */
+    private final Map<String, IndexedTerm> termsByToken = new HashMap<>();
+    private final IndexedTerm stopWord = new IndexedTerm("", -1, 0, false);
+    private final List<String> refs = new ArrayList<>();
+    private final Set<String> refSet = new HashSet<>();
+    private final List<Double> documentBoosts = new ArrayList<>();
+    private final List<FieldRun> runs = new ArrayList<>();
+    private final long[] fieldLengthTotals;
+    private boolean built;
+
+    public LunrIndexBuilder(LunrSettings settings) {
+        this.settings = settings;
+        Map<String, LunrField> byName = new HashMap<>();
+        settings.fields().forEach(field -> byName.put(field.name(), field));
+        List<String> names = settings.fields().stream().map(LunrField::name).toList();
+        this.fields = JsObjectKeys.order(names).stream().map(byName::get).toList();
+        this.fieldLengthTotals = new long[fields.size()];
+    }
+
+    /** Builds the index of these documents and returns it as lunr.js's {@code JSON.stringify(idx)} would. */
+    public static String build(LunrSettings settings, List<LunrDocument> documents) {
+        LunrIndexBuilder builder = new LunrIndexBuilder(settings);
+        documents.forEach(builder::add);
+        return builder.build().toJson();
+    }
+
+    /** lunr's {@code Builder.add}: tokenises each field, runs the pipeline and records term frequencies. */
+    public LunrIndexBuilder add(LunrDocument document) {
+        if (built) {
+            throw new IllegalStateException("the index is already built");
+        }
+        String ref = document.ref();
+        if (document.fields().containsKey(settings.ref())) {
+            throw new IllegalArgumentException("document '" + ref + "' has a field named like the ref, '"
+                    + settings.ref() + "'");
+        }
+        if (!refSet.add(ref)) {
+            throw new IllegalArgumentException("duplicate document ref '" + ref + "'");
+        }
+        int documentNumber = refs.size();
+        refs.add(ref);
+        documentBoosts.add(document.boost());
+        for (int f = 0; f < fields.size(); f++) {
+            String name = fields.get(f).name();
+            String text = name.equals(settings.ref()) ? ref : document.fields().get(name);
+            runs.add(addField(documentNumber, f, LunrTokenizer.tokenize(text)));
+        }
+        return this;
+    }
+
+    private FieldRun addField(int documentNumber, int field, List<LunrToken> tokens) {
+        int run = runs.size();
+        List<IndexedTerm> runTerms = new ArrayList<>();
+        int length = 0;
+        for (LunrToken token : tokens) {
+            IndexedTerm term = termsByToken.get(token.text());
+            if (term == null) {
+                term = term(LunrPipeline.run(token.text()));
+                termsByToken.put(token.text(), term);
+            }
+            if (term == stopWord) {
+                continue;
+            }
+            length++;
+            if (term.lastRun != run) {
+                term.lastRun = run;
+                term.runFrequency = 0;
+                runTerms.add(term);
+            }
+            term.runFrequency++;
+            term.postings[field].add(documentNumber, token);
+        }
+        fieldLengthTotals[field] += length;
+        int[] termIndices = new int[runTerms.size()];
+        int[] frequencies = new int[runTerms.size()];
+        for (int i = 0; i < runTerms.size(); i++) {
+            termIndices[i] = runTerms.get(i).index;
+            frequencies[i] = runTerms.get(i).runFrequency;
+        }
+        return new FieldRun(documentNumber, field, length, termIndices, frequencies);
+    }
+
+    /** The term for a pipeline result, new terms numbered in the order first met, as lunr numbers them. */
+    private IndexedTerm term(String text) {
+        if (text == null) {
+            return stopWord;
+        }
+        IndexedTerm term = terms.get(text);
+        if (term == null) {
+            term = new IndexedTerm(text, terms.size(), fields.size(), !settings.metadataWhitelist().isEmpty());
+            terms.put(text, term);
+        }
+        return term;
+    }
+
+    /** lunr's {@code Builder.build}: average field lengths, then one BM25 vector per field of each document. */
+    public LunrIndex build() {
+        if (built) {
+            throw new IllegalStateException("the index is already built");
+        }
+        built = true;
+        int documentCount = refs.size();
+        double[] averageLengths = new double[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            averageLengths[f] = (double) fieldLengthTotals[f] / documentCount;
+        }
+        double[] idf = new double[terms.size()];
+        for (IndexedTerm term : terms.values()) {
+            int documentsWithTerm = 0;
+            for (IndexedTerm.FieldPosting posting : term.postings) {
+                documentsWithTerm += posting.documents.size();
+            }
+            idf[term.index] = Bm25.idf(documentsWithTerm, documentCount);
+        }
+        List<LunrIndex.FieldVector> vectors = new ArrayList<>(runs.size());
+        for (FieldRun run : runs) {
+            double fieldBoost = Bm25.boostOrOne(fields.get(run.field()).boost());
+            double documentBoost = Bm25.boostOrOne(documentBoosts.get(run.document()));
+            double[] scores = new double[run.termIndices().length];
+            for (int i = 0; i < scores.length; i++) {
+                int termIndex = run.termIndices()[i];
+                scores[i] = Bm25.score(idf[termIndex], run.frequencies()[i], run.length(),
+                        averageLengths[run.field()], fieldBoost, documentBoost);
+            }
+            String fieldRef = fields.get(run.field()).name() + "/" + refs.get(run.document());
+            vectors.add(new LunrIndex.FieldVector(fieldRef, LunrVector.of(run.termIndices(), scores)));
+        }
+        List<IndexedTerm> sortedTerms = new ArrayList<>(terms.values());
+        sortedTerms.sort((a, b) -> a.text.compareTo(b.text));
+        return new LunrIndex(fields.stream().map(LunrField::name).toList(), vectors, sortedTerms, refs,
+                settings.metadataWhitelist());
+    }
+
+    /** One field of one document as added: its length in terms, and each distinct term's frequency. */
+    private record FieldRun(int document, int field, int length, int[] termIndices, int[] frequencies) {}
+}

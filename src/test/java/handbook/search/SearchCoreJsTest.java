@@ -1,0 +1,57 @@
+package handbook.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import handbook.build.TestDirs;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The browser's query building and snippets (assets/js/search-core.js), run under Node with the real lunr.js. */
+class SearchCoreJsTest {
+    @Test
+    void queriesAreSafeStemmedPrefixedAndTypoTolerant() throws Exception {
+        Path dir = TestDirs.fresh("search-core-js");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/resources/webjars/lunr/2.3.9/lunr.js")) {
+            Files.write(dir.resolve("lunr.js"), in.readAllBytes());
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("search/search-core-test.js")) {
+            Files.write(dir.resolve("test.js"), in.readAllBytes());
+        }
+        Process p;
+        try {
+            p = new ProcessBuilder("node", dir.resolve("test.js").toString(), dir.resolve("lunr.js").toString(),
+                    Path.of("assets/js/search-core.js").toAbsolutePath().toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("node is not on the PATH");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        JsonNode r = new ObjectMapper().readTree(out);
+        r.fieldNames().forEachRemaining(k -> {
+            if (k.startsWith("hostile ")) {
+                assertTrue(r.get(k).isArray(), k + " -> " + r.get(k));
+            }
+        });
+        assertEquals("[\"0\"]", r.get("stemmed").toString());
+        assertEquals("[\"0\"]", r.get("prefix").toString());
+        assertEquals("[\"0\"]", r.get("typo1").toString());
+        assertEquals("[\"1\"]", r.get("typo2").toString());
+        assertTrue(r.get("typoFuzzy").asBoolean());
+        assertEquals("[\"consumer\",\"group\",\"rebalance\"]", r.get("words").toString());
+        assertTrue(r.get("snippet").asText().contains("rebalance"), r.get("snippet").asText());
+        assertEquals(List.of("rebalance", "rebalanced"), List.of(r.get("pieces").get(0).asText(), r.get("pieces").get(1).asText()));
+    }
+}

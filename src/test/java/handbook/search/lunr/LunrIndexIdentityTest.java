@@ -1,0 +1,82 @@
+package handbook.search.lunr;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The port's contract: for the same input, {@link LunrIndexBuilder} produces byte for byte what lunr.js 2.3.9 prints
+ * for {@code JSON.stringify(idx)} under Node. Fixtures in {@code src/test/resources/lunr/fixtures/} cover the edge
+ * cases (Unicode, JavaScript whitespace, integer-like refs, empty and missing fields, boosts, metadata); a generated
+ * corpus covers scale.
+ */
+class LunrIndexIdentityTest {
+    @TempDir
+    Path dir;
+    private NodeLunr node;
+
+    @BeforeEach
+    void prepareOracle() {
+        NodeLunr.assumeAvailable();
+        node = new NodeLunr(dir);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"unicode", "whitespace", "refs", "fields", "boosts", "metadata", "empty-corpus",
+            "no-fields", "stop-words-only"})
+    void fixtureIndexIsIdenticalToLunrJs(String fixture) throws IOException {
+        assertIdentical(LunrInput.parse(resource("lunr/fixtures/" + fixture + ".json")));
+    }
+
+    @Test
+    void generatedCorpusIsIdenticalToLunrJs() {
+        assertIdentical(new LunrInput(LunrCorpus.settings(List.of()), LunrCorpus.generate(2_500, 1)));
+    }
+
+    @Test
+    void generatedCorpusWithPositionsAndBoostsIsIdenticalToLunrJs() {
+        List<LunrDocument> documents = LunrCorpus.generate(600, 2).stream()
+                .map(d -> new LunrDocument(d.ref(), d.fields(), 1 + d.ref().length() % 3 * 0.25))
+                .toList();
+        assertIdentical(new LunrInput(LunrCorpus.settings(List.of("position")), documents));
+    }
+
+    private void assertIdentical(LunrInput input) {
+        String expected = node.buildIndex(input);
+        String actual = LunrIndexBuilder.build(input.settings(), input.documents());
+        assertSameText(expected, actual);
+    }
+
+    /** Like assertEquals, but reports the first difference with context instead of megabytes of JSON. */
+    static void assertSameText(String expected, String actual) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        int at = 0;
+        while (at < expected.length() && at < actual.length() && expected.charAt(at) == actual.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 150);
+        fail("first difference at char " + at + " (lengths " + expected.length() + " and " + actual.length()
+                + ")\nlunr.js: …" + expected.substring(from, Math.min(expected.length(), at + 150))
+                + "\njava:    …" + actual.substring(from, Math.min(actual.length(), at + 150)));
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = LunrIndexIdentityTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertNotNull(in, "missing test resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
