@@ -146,6 +146,8 @@ public final class Main {
             reporter.report(result.warnings());
             System.out.println("Built " + result.pages() + " pages into " + config.projectDir().relativize(config.outputDir())
                     + " in " + result.millis() + " ms");
+            System.out.println("  " + String.join(", ", result.stageMillis().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() + " ms").toList()));
             return 0;
         } catch (BuildFailedException e) {
             reporter.report(e.problems());

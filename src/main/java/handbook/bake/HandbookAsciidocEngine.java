@@ -23,12 +23,18 @@ import java.util.Map;
  * Replaces JBake's AsciiDoc engine, which forces Asciidoctor's UNSAFE mode, exports every JVM system property as an
  * attribute and converts bodies as anonymous strings. This one converts each file in SERVER safe mode with the
  * content tree as its jail, sets only the attributes below, and turns Asciidoctor's warnings into problems that
- * name the file and line. One Asciidoctor instance is kept for all bakes (it costs seconds to start).
+ * name the file and line. One Asciidoctor instance is kept for all bakes (it costs seconds to start), and each
+ * file's conversion is remembered by its content hash, so the preview's rebuilds convert only what changed.
  */
 final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     private static final java.util.logging.Logger ASCIIDOCTOR_JUL = java.util.logging.Logger.getLogger("asciidoctor");
     private final Asciidoctor asciidoctor;
     private final List<Problem> problems = new ArrayList<>();
+    /** Conversions by file and content hash: a preview rebuild converts only what changed. */
+    private final Map<String, Converted> cache = new java.util.HashMap<>();
+    private final java.util.Set<String> usedKeys = new java.util.HashSet<>();
+
+    private record Converted(String html, List<Problem> problems) {}
     private Path projectDir;
     private Path stagedContent;
     private Path sourceContent;
@@ -46,6 +52,8 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         this.stagedContent = stagedContent;
         this.sourceContent = sourceContent;
         problems.clear();
+        cache.keySet().retainAll(usedKeys); // forget files that were deleted or changed since the bake before
+        usedKeys.clear();
     }
 
     synchronized List<Problem> problems() {
@@ -67,8 +75,23 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
 
     @Override
     public void processBody(ParserContext context) {
+        Path file = context.getFile().toPath().toAbsolutePath().normalize();
+        String text = String.join("\n", context.getFileLines());
+        // A file that includes others may change without its own text changing: always convert those.
+        String key = text.contains("include::") ? null : stagedContent.relativize(file) + "\u0000" + sha256(text);
         synchronized (this) {
-            current = context.getFile().toPath().toAbsolutePath().normalize();
+            current = file;
+            Converted cached = key == null ? null : cache.get(key);
+            if (cached != null) {
+                usedKeys.add(key);
+                problems.addAll(cached.problems());
+                context.setBody(cached.html());
+                return;
+            }
+        }
+        int before;
+        synchronized (this) {
+            before = problems.size();
         }
         Attributes attributes = Attributes.builder()
                 .attribute("idprefix", "")
@@ -90,7 +113,24 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 .toFile(false)
                 .attributes(attributes)
                 .build();
-        context.setBody(asciidoctor.convertFile(context.getFile(), options));
+        String html = asciidoctor.convertFile(context.getFile(), options);
+        context.setBody(html);
+        if (key != null) {
+            synchronized (this) {
+                cache.put(key, new Converted(html, List.copyOf(problems.subList(before, problems.size()))));
+                usedKeys.add(key);
+            }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -54,22 +54,27 @@ public final class SiteBuild {
     /** Builds the site into {@link BuildConfig#outputDir()}; throws {@link BuildFailedException} on errors. */
     public BuildResult run() {
         long start = System.nanoTime();
+        Timings timings = new Timings();
         Problems problems = new Problems();
         SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         problems.failIfErrors("checking content");
         // Lint problems do not stop the bake: one run reports them together with the bake's own.
         ContentLinter.lint(config.projectDir(), site, glossary, problems);
+        timings.lap("scan and lint");
 
         SitePublisher publisher = new SitePublisher(config.outputDir());
         Path work = publisher.freshWorkingDir();
         try {
             Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary));
+            timings.lap("stage");
             problems.addAll(oven.bake(stage, work, templateSettings()));
             problems.failIfErrors("baking");
+            timings.lap("bake (JBake, Asciidoctor, Freemarker)");
 
             List<RenderedPage> pages = PageIO.readAll(work, sources(site));
             pages.forEach(PageEnhancer::enhance);
+            timings.lap("read and enhance pages");
             Map<String, List<Backlink>> backlinks = GlossaryLinker.link(glossary, pages, problems);
             RenderedPage glossaryPage = pages.stream().filter(p -> p.uri().equals(GlossaryPageSource.URI)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the glossary page was not rendered"));
@@ -78,19 +83,23 @@ public final class SiteBuild {
             write(work.resolve(FlashcardExporter.CSV_FILE), FlashcardExporter.csv(glossary, longText));
             write(work.resolve(FlashcardExporter.JSON_FILE), FlashcardExporter.json(glossary, longText, backlinks));
 
+            timings.lap("glossary");
             SearchIndexStage.SearchFiles search = SearchIndexStage.build(
                     SectionExtractor.extract(site, glossary, pages, longText));
             write(work.resolve(SearchIndexStage.INDEX_FILE), search.index());
             write(work.resolve(SearchIndexStage.STORE_FILE), search.store());
             write(config.outputDir().resolveSibling("search-documents.json"), search.input());
+            timings.lap("search index");
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
             PageIO.writeAll(work, pages);
             writeSiteFiles(work, site);
+            timings.lap("write");
             SiteChecker.check(work, site, pages, problems);
             problems.failIfErrors("checking the site");
             publisher.publish(work);
-            return new BuildResult(problems.all(), pages.size(), (System.nanoTime() - start) / 1_000_000);
+            timings.lap("check and publish");
+            return new BuildResult(problems.all(), pages.size(), (System.nanoTime() - start) / 1_000_000, timings.laps());
         } catch (RuntimeException e) {
             publisher.discard(work);
             throw e;
@@ -153,6 +162,22 @@ public final class SiteBuild {
         }
     }
 
-    /** What a successful build reports: its warnings, its size and its time. */
-    public record BuildResult(List<Problem> warnings, int pages, long millis) {}
+    /** What a successful build reports: its warnings, its size, its time and each stage's time. */
+    public record BuildResult(List<Problem> warnings, int pages, long millis, Map<String, Long> stageMillis) {}
+
+    /** Milliseconds per stage, in order, for the build's closing line. */
+    private static final class Timings {
+        private final Map<String, Long> laps = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, (now - last) / 1_000_000);
+            last = now;
+        }
+
+        Map<String, Long> laps() {
+            return java.util.Collections.unmodifiableMap(laps);
+        }
+    }
 }

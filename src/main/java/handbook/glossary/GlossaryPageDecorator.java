@@ -45,8 +45,9 @@ public final class GlossaryPageDecorator {
         if (header != null) {
             header.after(tools);
         }
+        Map<String, Element> headings = GlossaryTexts.headingsById(page);
         for (Term t : glossary.terms()) {
-            Element heading = article.getElementById(t.anchor());
+            Element heading = headings.get(t.anchor());
             if (heading == null || heading.parent() == null) {
                 continue;
             }

@@ -10,10 +10,18 @@ import java.util.TreeMap;
 public final class GlossaryTexts {
     private GlossaryTexts() {}
 
+    /** The entries' headings by id, found in one pass (looking each up would walk the large page per term). */
+    static Map<String, Element> headingsById(RenderedPage glossaryPage) {
+        Map<String, Element> byId = new java.util.HashMap<>();
+        glossaryPage.html().select(".glossary-entry > h3[id]").forEach(h -> byId.put(h.id(), h));
+        return byId;
+    }
+
     public static Map<String, String> longDefinitions(RenderedPage glossaryPage, Glossary glossary) {
         Map<String, String> texts = new TreeMap<>();
+        Map<String, Element> headings = headingsById(glossaryPage);
         for (Term t : glossary.terms()) {
-            Element heading = glossaryPage.html().getElementById(t.anchor());
+            Element heading = headings.get(t.anchor());
             if (heading == null || heading.parent() == null) {
                 continue;
             }
