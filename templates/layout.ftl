@@ -37,7 +37,7 @@
   <a class="brand" href="${root}index.html"><span class="brand-mark" aria-hidden="true">SDE</span> <span class="brand-text">Interview Handbook</span></a>
   <form class="search-form" role="search" action="${root}search.html" method="get">
     <label for="search-input" class="visually-hidden">Search the handbook</label>
-    <input id="search-input" class="search-input" name="q" type="search" placeholder="Search  ( / )" autocomplete="off" spellcheck="false" aria-autocomplete="list" aria-controls="search-popup" aria-expanded="false">
+    <input id="search-input" class="search-input" name="q" type="text" placeholder="Search  ( / )" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-controls="search-popup" aria-expanded="false">
     <div id="search-popup" class="search-popup" hidden></div>
   </form>
   <a class="header-link" href="${root}glossary.html">Glossary</a>

@@ -5,6 +5,14 @@
   var doc = document;
   var root = doc.documentElement.getAttribute('data-root') || '';
 
+  // --- 404.html answers any missing URL and resolves its links through <base href>: point its same-page links
+  // ("#main" of the skip link) at this URL, or they would lead to the home page.
+  if (doc.querySelector('base[href]')) {
+    doc.querySelectorAll('a[href^="#"]').forEach(function (a) {
+      a.setAttribute('href', window.location.pathname + window.location.search + a.getAttribute('href'));
+    });
+  }
+
   // --- Navigation drawer (phones) -------------------------------------------------------------
   var navToggle = doc.querySelector('.nav-toggle');
   if (navToggle) {
@@ -19,6 +27,17 @@
         navToggle.focus();
       }
     });
+  }
+
+  // --- Sidebar: scroll the current page into view (the chapter list is longer than a screen) --------
+  var sidebar = doc.getElementById('sidebar');
+  var current = sidebar && sidebar.querySelector('[aria-current="page"]');
+  if (current) {
+    var box = sidebar.getBoundingClientRect();
+    var at = current.getBoundingClientRect();
+    if (at.top < box.top || at.bottom > box.bottom) {
+      sidebar.scrollTop += at.top - box.top - sidebar.clientHeight / 3;
+    }
   }
 
   // --- Theme toggle: remembered in localStorage, otherwise follows the system ---------------------
@@ -117,6 +136,21 @@
     var fromUrl = new URLSearchParams(window.location.search).get('filter');
     if (fromUrl) { filter.value = fromUrl; apply(); }
   }
+
+  // --- Code blocks and tables wider than the column scroll sideways: let the keyboard reach them too -------
+  function keyboardScrollable() {
+    doc.querySelectorAll('.doc pre, .doc table').forEach(function (el) {
+      if (el.scrollWidth > el.clientWidth + 1) {
+        if (!el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.setAttribute('data-scrolls', ''); }
+      } else if (el.hasAttribute('data-scrolls')) {
+        el.removeAttribute('tabindex');
+        el.removeAttribute('data-scrolls');
+      }
+    });
+  }
+  keyboardScrollable();
+  var resizing = null;
+  window.addEventListener('resize', function () { clearTimeout(resizing); resizing = setTimeout(keyboardScrollable, 150); });
 
   // --- Print: open every model answer -----------------------------------------------------------
   var reopen = [];

@@ -24,14 +24,23 @@
     var words = queryWords(text);
     if (words.length === 0) { return { results: [], words: [], terms: [], fuzzy: false }; }
     var partial = /[^\s\-]$/.test(text) ? words[words.length - 1] : null;
-    var results = index.query(function (q) {
-      words.forEach(function (w) {
-        q.term(w, { boost: 10 });
-        if (w === partial && w.length > 1) {
-          q.term(w, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
-        }
-      });
-    });
+    var clauses = function (strict) {
+      return function (q) {
+        words.forEach(function (w) {
+          var required = strict;
+          q.term(w, { boost: 10, presence: required ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL });
+          if (w === partial && w.length > 1) {
+            q.term(w, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+          }
+        });
+      };
+    };
+    // Sections with every word (stemmed) come first; then the rest, so that nothing is lost. The word being
+    // typed also matches as a prefix: in the first pass only as a bonus, in the second on its own.
+    var all = words.length > 1 ? index.query(clauses(true)) : [];
+    var seen = {};
+    all.forEach(function (r) { seen[r.ref] = true; });
+    var results = all.concat(index.query(clauses(false)).filter(function (r) { return !seen[r.ref]; }));
     var fuzzy = false;
     if (results.length === 0) {
       fuzzy = true;
@@ -49,15 +58,17 @@
     return { results: results, words: words, terms: Object.keys(matched), fuzzy: fuzzy };
   }
 
-  // Whether a word of text matches one of the matched index terms (stemmed, or as a typed prefix).
+  // Whether a word of text is one of the index terms the query matched (lunr lists them, prefix and typo
+  // matches expanded), compared as the index saw it: trimmed, lower-cased, stemmed.
   function isHit(word, terms) {
     var w = word.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
     if (!w) { return false; }
     var stem = lunr.stemmer(new lunr.Token(w)).toString();
-    return terms.some(function (t) { return t && (stem === t || w === t || (t.length > 2 && w.indexOf(t) === 0)); });
+    return terms.some(function (t) { return t && (stem === t || w === t); });
   }
 
-  // Splits text into [{text, hit}] pieces so callers can wrap hits in <mark> through the DOM.
+  // Splits text into [{text, hit}] pieces so callers can wrap hits in <mark> through the DOM; only the word
+  // itself is a hit, not the punctuation around it.
   function pieces(text, terms) {
     var out = [];
     var re = /[^\s\-]+/g;
@@ -65,9 +76,13 @@
     var m;
     while ((m = re.exec(text)) !== null) {
       if (isHit(m[0], terms)) {
-        if (m.index > last) { out.push({ text: text.slice(last, m.index), hit: false }); }
-        out.push({ text: m[0], hit: true });
-        last = m.index + m[0].length;
+        var lead = /^\W*/.exec(m[0])[0].length;
+        var core = m[0].replace(/\W+$/, '').length;
+        var start = m.index + lead;
+        var end = m.index + Math.max(core, lead);
+        if (start > last) { out.push({ text: text.slice(last, start), hit: false }); }
+        out.push({ text: text.slice(start, end), hit: true });
+        last = end;
       }
     }
     if (last < text.length) { out.push({ text: text.slice(last), hit: false }); }

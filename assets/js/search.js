@@ -115,6 +115,8 @@
     if (!text.trim()) { closePopup(); return; }
     var found = run(text);
     popup.textContent = '';
+    // A listbox may hold options only: the "no results" message is announced as a status instead.
+    popup.setAttribute('role', found.results.length > 0 ? 'listbox' : 'status');
     if (found.results.length === 0) {
       var empty = doc.createElement('p');
       empty.className = 'search-empty';
@@ -136,10 +138,15 @@
       all.className = 'search-hit search-all';
       all.href = root + 'search.html?q=' + encodeURIComponent(text);
       all.textContent = 'All ' + found.results.length + ' results';
+      all.id = 'search-option-all';
+      all.setAttribute('role', 'option');
+      all.setAttribute('aria-selected', 'false');
+      all.tabIndex = -1;
       popup.appendChild(all);
     }
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    input.removeAttribute('aria-activedescendant'); // the old options are gone
     selected = -1;
   }
 
@@ -155,6 +162,7 @@
       timer = setTimeout(function () {
         load().then(function () { if (input.value === text) { render(text); } }).catch(function () {
           popup.textContent = '';
+          popup.setAttribute('role', 'status');
           var p = doc.createElement('p');
           p.className = 'search-empty';
           p.textContent = 'Search could not be loaded.';

@@ -23,5 +23,5 @@ out.typoFuzzy = core.run(idx, 'kafak').fuzzy;
 out.words = core.queryWords('The Consumer-Group, and a REBALANCE!');
 const found = core.run(idx, 'rebalance');
 out.snippet = core.snippet(docs[0].body, found.terms);
-out.pieces = core.pieces('A rebalance moves rebalanced partitions', found.terms).filter(p => p.hit).map(p => p.text);
+out.pieces = core.pieces('A rebalance moves rebalanced partitions (rebalance), then', found.terms).map(p => (p.hit ? '[' + p.text + ']' : p.text)).join('');
 process.stdout.write(JSON.stringify(out));

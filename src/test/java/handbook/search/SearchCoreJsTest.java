@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +51,7 @@ class SearchCoreJsTest {
         assertTrue(r.get("typoFuzzy").asBoolean());
         assertEquals("[\"consumer\",\"group\",\"rebalance\"]", r.get("words").toString());
         assertTrue(r.get("snippet").asText().contains("rebalance"), r.get("snippet").asText());
-        assertEquals(List.of("rebalance", "rebalanced"), List.of(r.get("pieces").get(0).asText(), r.get("pieces").get(1).asText()));
+        // Only the words lunr matched ("rebalance" stems to "rebal", "rebalanced" to "rebalanc"), without punctuation.
+        assertEquals("A [rebalance] moves rebalanced partitions ([rebalance]), then", r.get("pieces").asText());
     }
 }

@@ -1,0 +1,160 @@
+package handbook.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a reader downloads, measured by the browser (W3C Resource Timing) on a chapter: HTML, CSS and JavaScript
+ * before any search stay within 100 KB as GitHub Pages sends them (gzip), and search's files load only on first
+ * use. The preview server does not compress, so the gzip sizes are computed here from the same bytes; both are
+ * reported in {@code target/browser-reports/page-weight.txt}.
+ */
+@ExtendWith(HandbookSite.class)
+class PageWeightIT {
+    private static final String CHAPTER = "big-data/kafka-fundamentals.html";
+    private static final long BUDGET = 100 * 1024;
+    private static final List<String> SEARCH_FILES = List.of("js/lunr.min.js", "js/search-core.js",
+            "search-index.json", "search-store.json");
+    private static final String ENTRIES = """
+            return [performance.getEntriesByType('navigation')[0]].concat(performance.getEntriesByType('resource'))
+              .filter(e => e.responseEnd > 0)
+              .map(e => ({url: e.name, status: e.responseStatus, transfer: e.transferSize, decoded: e.decodedBodySize}));
+            """;
+
+    /** One downloaded file: what the browser measured, and its size gzipped as GitHub Pages would send it. */
+    private record Download(String path, long transfer, long decoded, long gzip) {}
+
+    private final Browser browser;
+    private final ServedSite site;
+    private final StringBuilder report = new StringBuilder();
+
+    PageWeightIT(Browser browser, ServedSite site) {
+        this.browser = browser;
+        this.site = site;
+    }
+
+    @Test
+    void aChapterStaysWithinBudgetBeforeAnySearch() throws IOException {
+        browser.open(CHAPTER);
+        List<Download> page = pageDownloads();
+        assertTrue(page.stream().noneMatch(d -> SEARCH_FILES.contains(d.path())), "search loads lazily: " + page);
+        List<Download> counted = page.stream().filter(d -> d.path().matches(".*\\.(html|css|js)")).toList();
+        assertEquals(List.of(CHAPTER, "css/handbook.css", "css/print.css", "js/handbook.js", "js/search.js", "js/theme.js"),
+                counted.stream().map(Download::path).sorted().toList());
+        section("Chapter " + CHAPTER + ", before any search (HTML + CSS + JS)", counted);
+        long worst = worstChapterGzip();
+        write("page-weight.txt");
+
+        long gzip = counted.stream().mapToLong(Download::gzip).sum();
+        assertTrue(gzip <= BUDGET, "chapter HTML+CSS+JS gzip " + gzip + " B > " + BUDGET + " B");
+        assertTrue(worst <= BUDGET, "the heaviest chapter: HTML+CSS+JS gzip " + worst + " B > " + BUDGET + " B");
+        for (Download d : counted) {
+            assertEquals(Files.size(site.dir().resolve(d.path())), d.decoded(), d.path() + " arrived whole");
+        }
+    }
+
+    @Test
+    void searchLoadsItsFilesOnFirstUse() throws IOException {
+        browser.open(CHAPTER);
+        assertTrue(pageDownloads().stream().noneMatch(d -> SEARCH_FILES.contains(d.path())), "nothing of search yet");
+        browser.find("#search-input").click();
+        browser.waitForScript("return performance.getEntriesByType('resource').filter(e => /search-(index|store)\\.json$/.test(e.name)"
+                + " && e.responseEnd > 0).length === 2");
+        List<Download> search = downloads().stream().filter(d -> SEARCH_FILES.contains(d.path())).toList();
+        assertEquals(SEARCH_FILES.stream().sorted().toList(), search.stream().map(Download::path).sorted().toList());
+        section("Search, loaded when the box gets focus", search);
+        write("search-weight.txt");
+        for (Download d : search) {
+            assertEquals(Files.size(site.dir().resolve(d.path())), d.decoded(), d.path() + " arrived whole");
+        }
+    }
+
+    /** The page's downloads once every stylesheet and script of the page has arrived. */
+    private List<Download> pageDownloads() {
+        browser.waitForScript("return performance.getEntriesByType('resource').filter(e => /\\.(css|js)$/.test(e.name)"
+                + " && e.responseEnd > 0).length >= document.querySelectorAll('link[rel=stylesheet], script[src]').length");
+        return downloads();
+    }
+
+    private List<Download> downloads() {
+        List<Map<String, Object>> entries = browser.js(ENTRIES);
+        List<Download> out = new ArrayList<>();
+        for (Map<String, Object> e : entries) {
+            String path = site.relative((String) e.get("url")).replaceFirst("[?#].*", "");
+            assertEquals(200L, e.get("status"), path);
+            out.add(new Download(path, ((Number) e.get("transfer")).longValue(), ((Number) e.get("decoded")).longValue(),
+                    gzip(site.dir().resolve(path))));
+        }
+        return out;
+    }
+
+    /** Every chapter (a page in a part's folder that is not the part's index) with the page's CSS and JS, gzipped. */
+    private long worstChapterGzip() throws IOException {
+        long assets = 0;
+        for (String asset : List.of("css/handbook.css", "css/print.css", "js/theme.js", "js/handbook.js", "js/search.js")) {
+            assets += gzip(site.dir().resolve(asset));
+        }
+        String worst = null;
+        long max = 0;
+        for (String page : site.htmlPages()) {
+            if (page.contains("/") && !page.endsWith("/index.html")) {
+                long size = gzip(site.dir().resolve(page));
+                if (size > max) {
+                    max = size;
+                    worst = page;
+                }
+            }
+        }
+        report.append(String.format("Heaviest chapter: %s, HTML %s uncompressed, %s gzip; with CSS+JS %s gzip%n",
+                worst, kb(Files.size(site.dir().resolve(worst))), kb(max), kb(max + assets)));
+        return max + assets;
+    }
+
+    private void section(String title, List<Download> downloads) {
+        report.append(title).append('\n');
+        report.append(String.format("  %-40s %12s %12s %12s%n", "file", "transferred", "decoded", "gzip"));
+        for (Download d : downloads) {
+            report.append(String.format("  %-40s %12s %12s %12s%n", d.path(), kb(d.transfer()), kb(d.decoded()), kb(d.gzip())));
+        }
+        report.append(String.format("  %-40s %12s %12s %12s%n%n", "total",
+                kb(downloads.stream().mapToLong(Download::transfer).sum()),
+                kb(downloads.stream().mapToLong(Download::decoded).sum()),
+                kb(downloads.stream().mapToLong(Download::gzip).sum())));
+    }
+
+    private void write(String name) throws IOException {
+        Path file = Path.of("target", "browser-reports", name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.print(report);
+    }
+
+    private static String kb(long bytes) {
+        return String.format("%.1f KB", bytes / 1024.0);
+    }
+
+    static long gzip(Path file) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+                gz.write(Files.readAllBytes(file));
+            }
+            return out.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package handbook.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Search as a reader uses it: the header box (results as you type, arrow keys, Enter, highlighted words on the
+ * target page), the results page, typos, and input that must neither break nor inject anything.
+ */
+@ExtendWith(HandbookSite.class)
+class SearchIT {
+    private static final String CHAPTER = "big-data/kafka-fundamentals.html";
+    private static final String SECTION = "big-data/kafka-fundamentals.html#consumers-and-consumer-groups";
+    private static final List<String> HOSTILE = List.of("foo:", "<script>alert(1)</script>", "~2",
+            "<img src=x onerror=alert(1)>", "*", "hello^", "-", "\"", "title:kafka", "+foo -bar");
+
+    private final Browser browser;
+
+    SearchIT(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Test
+    void typingInTheHeaderBoxShowsResultsWithTheWordsMarked() {
+        browser.open(CHAPTER);
+        List<WebElement> options = type("consumer group");
+        List<WebElement> hits = browser.findAll("#search-popup a.search-hit:not(.search-all)");
+        assertEquals(9, options.size(), "8 results and the link to all of them");
+        assertEquals(options.subList(0, 8), hits);
+        assertEquals("true", input().getAttribute("aria-expanded"));
+        assertEquals("listbox", browser.find("#search-popup").getAttribute("role"));
+        for (int i = 0; i < hits.size(); i++) {
+            WebElement option = hits.get(i);
+            List<String> marked = option.findElements(By.cssSelector("mark")).stream()
+                    .map(e -> e.getText().toLowerCase().replaceFirst("^\\W+", "")).toList();
+            if (i < 5) { // lower down, a match may lie beyond the stored snippet text
+                assertFalse(marked.isEmpty(), "no <mark> in " + option.getText());
+            }
+            assertTrue(marked.stream().allMatch(m -> m.startsWith("consum") || m.startsWith("group")), marked.toString());
+        }
+        assertTrue(hits.stream().anyMatch(o -> o.getAttribute("href").contains(SECTION.substring(SECTION.indexOf('#')))),
+                "the consumer groups section is among the results");
+        WebElement all = browser.find("#search-popup a.search-all");
+        assertEquals(options.get(8), all);
+        assertEquals(browser.site().url("search.html?q=consumer%20group"), all.getAttribute("href"));
+        assertTrue(all.getText().matches("All \\d+ results"), all.getText());
+    }
+
+    @Test
+    void arrowKeysMoveTheSelectionAndEnterOpensTheSectionWithTheWordsHighlighted() {
+        browser.open("index.html");
+        List<WebElement> options = type("consumer group");
+        WebElement input = input();
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(List.of(0), selected(options));
+        assertEquals("search-option-0", input.getAttribute("aria-activedescendant"));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertEquals(List.of(2), selected(options));
+        input.sendKeys(Keys.ARROW_UP);
+        assertEquals(List.of(1), selected(options));
+        assertEquals("search-option-1", input.getAttribute("aria-activedescendant"));
+        input.sendKeys(Keys.ARROW_UP, Keys.ARROW_UP);
+        assertEquals(List.of(options.size() - 1), selected(options), "the selection wraps around");
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertEquals(List.of(1), selected(options));
+
+        String target = options.get(1).getAttribute("href");
+        assertTrue(target.contains("?highlight=consumer%20group"), target);
+        input.sendKeys(Keys.ENTER);
+        browser.waitUntil(ExpectedConditions.urlToBe(target));
+        browser.waitForScript("return document.querySelectorAll('mark.search-highlight').length > 0");
+        List<String> marks = browser.js("return Array.from(document.querySelectorAll('mark.search-highlight'),"
+                + " m => m.textContent.toLowerCase().replace(/^\\W+/, ''))");
+        assertTrue(marks.stream().allMatch(m -> m.startsWith("consum") || m.startsWith("group")), marks.toString());
+        assertTrue(browser.find(".highlight-bar").isDisplayed());
+
+        browser.find("body").sendKeys(Keys.ESCAPE);
+        assertEquals(0L, count("mark.search-highlight"));
+        assertTrue(browser.findAll(".highlight-bar").isEmpty(), "the bar goes with the marks");
+    }
+
+    @Test
+    void withoutResultsThePopupSaysSoAsAStatus() {
+        browser.open("index.html");
+        type("kafka");
+        input().sendKeys(Keys.ARROW_DOWN);
+        assertEquals("search-option-0", input().getAttribute("aria-activedescendant"));
+        input().sendKeys(Keys.chord(Keys.CONTROL, "a"), "qqxqzzv");
+        waitForPopupOf("qqxqzzv");
+        assertEquals("No results for “qqxqzzv”.", browser.find("#search-popup .search-empty").getText());
+        assertEquals("status", browser.find("#search-popup").getAttribute("role"));
+        assertEquals(null, input().getAttribute("aria-activedescendant"), "no stale reference to a removed option");
+        input().sendKeys(Keys.ENTER);
+        assertEquals("search.html?q=qqxqzzv", browser.location(), "Enter without options submits the form");
+        browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "No results for “qqxqzzv”."));
+    }
+
+    @Test
+    void escapeInTheBoxClosesThePopup() {
+        browser.open("index.html");
+        type("kafka");
+        input().sendKeys(Keys.ESCAPE);
+        assertFalse(browser.find("#search-popup").isDisplayed());
+        assertEquals("false", input().getAttribute("aria-expanded"));
+    }
+
+    @Test
+    void theResultsPageListsSectionsInRankOrder() {
+        browser.open("search.html?q=consumer%20group");
+        List<WebElement> links = results();
+        assertTrue(links.size() >= 5, "results: " + links.size());
+        List<String> shown = links.stream().map(a -> page(a.getAttribute("href"))).toList();
+        assertEquals("glossary.html#term-consumer-group", shown.get(0), "the glossary term comes first: " + shown);
+        assertTrue(shown.subList(0, 10).contains(SECTION), "the consumer groups section is a top match: " + shown);
+        assertEquals(ranking("consumer group", links.size()), shown, "lunr's score order");
+        String status = browser.find(".search-status").getText();
+        assertTrue(status.matches("\\d+ results for “consumer group”\\."), status);
+        int total = Integer.parseInt(status.substring(0, status.indexOf(' ')));
+        assertEquals(Math.min(total, 50), links.size(), "the page lists the best 50");
+        assertEquals("consumer group", browser.find("#search-page-input").getAttribute("value"));
+        for (WebElement link : links.subList(0, 5)) { // lower down, a match may lie beyond the stored snippet text
+            assertFalse(link.findElements(By.cssSelector("mark")).isEmpty(), "no <mark> in " + link.getText());
+        }
+    }
+
+    @Test
+    void aTypoStillFindsTheWord() {
+        for (String[] typo : new String[][] {{"kafak", "kafka"}, {"idempotancy", "idempot"}}) {
+            browser.open("search.html?q=" + typo[0]);
+            List<WebElement> links = results();
+            assertFalse(links.isEmpty(), typo[0]);
+            String marked = String.join(" ", links.get(0).findElements(By.cssSelector("mark")).stream()
+                    .map(e -> e.getText().toLowerCase()).toList());
+            assertTrue(marked.contains(typo[1]), typo[0] + " → " + marked);
+        }
+    }
+
+    @Test
+    void hostileInputInTheBoxNeitherFailsNorInjects() {
+        browser.open(CHAPTER);
+        type("kafka");
+        long images = count("img");
+        long scripts = count("script");
+        for (String text : HOSTILE) {
+            clear();
+            input().sendKeys(text);
+            waitForPopupOf(text); // the text comes back literally, as text
+            assertNoAlert(text);
+            assertEquals(images, count("img"), text);
+            assertEquals(scripts, count("script"), text);
+            assertEquals(0L, count("#search-popup *:not(a, span, mark, p)"), text);
+        }
+    }
+
+    @Test
+    void hostileInputOnTheResultsPageNeitherFailsNorInjects() {
+        for (String text : HOSTILE) {
+            browser.open("search.html?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+            browser.waitForScript("var s = document.querySelector('.search-status').textContent; return s && s !== 'Searching…'");
+            String status = browser.find(".search-status").getText();
+            assertTrue(status.contains("“" + text + "”"), text + " → " + status);
+            assertNoAlert(text);
+            assertEquals(0L, count("article img, article script, .search-results-list :not(li, a, span, mark)"), text);
+            assertEquals(text, browser.find("#search-page-input").getAttribute("value"));
+        }
+    }
+
+    private WebElement input() {
+        return browser.find("#search-input");
+    }
+
+    /** Types into the header box and waits for the result options of the whole text. */
+    private List<WebElement> type(String text) {
+        input().click();
+        input().sendKeys(text);
+        waitForPopupOf(text);
+        return browser.findAll("#search-popup [role='option']");
+    }
+
+    /** Waits until the popup shows the outcome for exactly this text (not for a prefix typed on the way). */
+    private void waitForPopupOf(String text) {
+        browser.waitForScript("""
+                var popup = document.getElementById('search-popup'), text = arguments[0];
+                if (popup.hidden) return false;
+                var all = popup.querySelector('a.search-all'), empty = popup.querySelector('.search-empty');
+                return (all && all.getAttribute('href').endsWith('search.html?q=' + encodeURIComponent(text)))
+                    || (empty && empty.textContent === 'No results for “' + text + '”.');
+                """, text);
+    }
+
+    private void clear() {
+        input().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#search-popup")));
+    }
+
+    private List<Integer> selected(List<WebElement> options) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            if ("true".equals(options.get(i).getAttribute("aria-selected"))) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    private List<WebElement> results() {
+        browser.waitForScript("return document.querySelector('.search-status').textContent.indexOf('result') >= 0");
+        return browser.findAll(".search-results-list a.search-result");
+    }
+
+    /** The site-relative page and section of a result link, without the highlight parameter. */
+    private String page(String href) {
+        return browser.site().relative(href).replaceFirst("\\?highlight=[^#]*", "");
+    }
+
+    /**
+     * The ranking the search code itself gives (search-core.js, loaded by the page) over the site's own index and
+     * store: the page must list exactly that order, not rearranged or cut short.
+     */
+    private List<String> ranking(String query, int n) {
+        Object urls = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                var query = arguments[0], n = arguments[1], done = arguments[2];
+                var root = document.documentElement.getAttribute('data-root');
+                Promise.all([fetch(root + 'search-index.json').then(r => r.json()),
+                             fetch(root + 'search-store.json').then(r => r.json())])
+                  .then(([index, store]) => {
+                    var results = window.HandbookSearch.run(lunr.Index.load(index), query).results;
+                    done(results.slice(0, n).map(r => store.docs[r.ref].u));
+                  })
+                  .catch(e => done('error: ' + e));
+                """, query, n);
+        assertTrue(urls instanceof List<?>, String.valueOf(urls));
+        return ((List<?>) urls).stream().map(String::valueOf).toList();
+    }
+
+    private long count(String css) {
+        return browser.js("return document.querySelectorAll(arguments[0]).length", css);
+    }
+
+    private void assertNoAlert(String text) {
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert(), "an alert opened for " + text);
+    }
+}
