@@ -21,16 +21,23 @@
     });
   }
 
+  // lunr.js, the decoder of the compact index and the two JSON files load side by side; search-core.js needs
+  // lunr first. lunr's own builder then turns the compact index into the full one (see lunr-compact.js).
   function load() {
     if (loading) { return loading; }
-    loading = script('js/lunr.min.js').then(function () { return script('js/search-core.js'); }).then(function () {
-      return Promise.all([
-        fetch(root + 'search-index.json').then(function (r) { return r.json(); }),
-        fetch(root + 'search-store.json').then(function (r) { return r.json(); })
-      ]);
+    var json = function (path) {
+      return fetch(root + path).then(function (r) {
+        if (!r.ok) { throw new Error('could not load ' + path); }
+        return r.json();
+      });
+    };
+    var files = Promise.all([json('search-index.json'), json('search-store.json'), script('js/lunr-compact.js')]);
+    files.catch(function () {}); // handled below, once lunr has loaded; this keeps an early failure from being reported as unhandled
+    loading = script('js/lunr.min.js').then(function () {
+      return Promise.all([files, script('js/search-core.js')]);
     }).then(function (parts) {
-      state.index = window.lunr.Index.load(parts[0]);
-      state.store = parts[1];
+      state.index = window.LunrCompact.load(window.lunr, parts[0][0]);
+      state.store = parts[0][1];
       return state;
     });
     loading.catch(function () { loading = null; });
@@ -56,6 +63,11 @@
     return el;
   }
 
+  // The text a snippet is cut from: a glossary term's short definition ("d") is stored once, before the rest.
+  function storedText(entry) {
+    return (entry.d ? entry.d + ' ' : '') + (entry.x || '');
+  }
+
   function targetUrl(entry, words) {
     var url = entry.u;
     var hash = '';
@@ -76,7 +88,7 @@
     path.textContent = entry.p;
     var snippet = doc.createElement('span');
     snippet.className = 'search-hit-snippet';
-    highlighted(snippet, snippetText(entry.x || '', found.terms), found.terms);
+    highlighted(snippet, snippetText(storedText(entry), found.terms), found.terms);
     a.appendChild(title);
     a.appendChild(path);
     a.appendChild(snippet);

@@ -88,7 +88,8 @@ public final class SiteBuild {
                     SectionExtractor.extract(site, glossary, pages, longText));
             write(work.resolve(SearchIndexStage.INDEX_FILE), search.index());
             write(work.resolve(SearchIndexStage.STORE_FILE), search.store());
-            write(config.outputDir().resolveSibling("search-documents.json"), search.input());
+            write(config.outputDir().resolveSibling(SearchIndexStage.LUNR_INDEX_FILE), search.lunrIndex());
+            write(config.outputDir().resolveSibling(SearchIndexStage.DOCUMENTS_FILE), search.input());
             timings.lap("search index");
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));

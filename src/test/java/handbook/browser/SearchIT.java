@@ -9,10 +9,14 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -219,6 +223,45 @@ class SearchIT {
         return at;
     }
 
+    /**
+     * The index the reader's browser searches is the one lunr.js builds: Chromium's lunr, given the compact form
+     * the site ships, serialises byte for byte to lunr's JSON that the build wrote beside the site (which
+     * {@code SiteIndexIdentityIT} proves equal to lunr.js under Node building from the original documents).
+     */
+    @Test
+    void theIndexChromiumsLunrBuildsFromTheCompactFormIsLunrsOwn() throws IOException {
+        browser.open(CHAPTER);
+        input().click(); // loads lunr.js and the decoder
+        browser.waitForScript("return !!(window.lunr && window.LunrCompact)");
+        Object out = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                var done = arguments[0];
+                var root = document.documentElement.getAttribute('data-root');
+                fetch(root + 'search-index.json').then(r => r.json()).then(compact => {
+                    var start = performance.now();
+                    var idx = window.LunrCompact.load(lunr, compact);
+                    var ms = performance.now() - start;
+                    done({ms: ms, json: JSON.stringify(idx)});
+                  }).catch(e => done({error: String(e)}));
+                """);
+        assertTrue(out instanceof Map<?, ?>, String.valueOf(out));
+        Map<?, ?> result = (Map<?, ?>) out;
+        assertFalse(result.containsKey("error"), String.valueOf(result.get("error")));
+        Path lunrJson = browser.site().dir().resolveSibling("search-index.lunr.json");
+        String expected = Files.readString(lunrJson, StandardCharsets.UTF_8);
+        String actual = (String) result.get("json");
+        assertTrue(expected.length() > 500_000, "the whole handbook's index: " + expected.length());
+        if (!expected.equals(actual)) {
+            int at = 0;
+            while (at < expected.length() && at < actual.length() && expected.charAt(at) == actual.charAt(at)) {
+                at++;
+            }
+            throw new AssertionError("Chromium's index differs from " + lunrJson + " at char " + at + ": …"
+                    + actual.substring(Math.max(0, at - 80), Math.min(actual.length(), at + 80)));
+        }
+        System.out.printf("Chromium: lunr built the index from its compact form in %.0f ms%n",
+                ((Number) result.get("ms")).doubleValue());
+    }
+
     private List<WebElement> results() {
         browser.waitForScript("return document.querySelector('.search-status').textContent.indexOf('result') >= 0");
         return browser.findAll(".search-results-list a.search-result");
@@ -240,7 +283,7 @@ class SearchIT {
                 Promise.all([fetch(root + 'search-index.json').then(r => r.json()),
                              fetch(root + 'search-store.json').then(r => r.json())])
                   .then(([index, store]) => {
-                    var results = window.HandbookSearch.run(lunr.Index.load(index), query).results;
+                    var results = window.HandbookSearch.run(window.LunrCompact.load(lunr, index), query).results;
                     done(results.slice(0, n).map(r => store.docs[r.ref].u));
                   })
                   .catch(e => done('error: ' + e));

@@ -80,11 +80,15 @@ class SectionExtractorTest {
     void theStoreAndIndexUseShortRefsAndBoostTerms() {
         List<SearchDocument> docs = List.of(
                 new SearchDocument("section", "Title", "Path", "a.html#x", "", "Body text.", ""),
-                new SearchDocument("term", "Term", "Glossary", "glossary.html#term-t", "T", "Def.", "Def."));
+                new SearchDocument("term", "Term", "Glossary", "glossary.html#term-t", "T", "Def. Longer text.", "Def."));
         SearchIndexStage.SearchFiles files = SearchIndexStage.build(docs);
-        assertTrue(files.store().contains("\"1\":{\"d\":\"Def.\",\"k\":\"term\",\"p\":\"Glossary\",\"t\":\"Term\",\"u\":\"glossary.html#term-t\",\"x\":\"Def.\"}"),
+        // The short definition is stored once ("d"); the snippet text ("x") holds the rest.
+        assertTrue(files.store().contains("\"1\":{\"d\":\"Def.\",\"k\":\"term\",\"p\":\"Glossary\",\"t\":\"Term\",\"u\":\"glossary.html#term-t\",\"x\":\"Longer text.\"}"),
                 files.store());
         assertTrue(files.input().contains("\"boost\":2"), files.input());
-        assertTrue(files.index().startsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"keywords\",\"body\"]"));
+        assertTrue(files.index().startsWith("{\"format\":\"lunr-compact/1\",\"version\":\"2.3.9\",\"ref\":\"id\","
+                + "\"fields\":[[\"title\",10],[\"keywords\",5],[\"body\",1]]"), files.index());
+        assertTrue(files.index().endsWith(",[\"1\",2,[3],[4],[2,2,0]]]}"), files.index());
+        assertTrue(files.lunrIndex().startsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"keywords\",\"body\"]"));
     }
 }

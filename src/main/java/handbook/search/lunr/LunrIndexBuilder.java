@@ -36,7 +36,7 @@ public final class LunrIndexBuilder {
     private final List<String> refs = new ArrayList<>();
     private final Set<String> refSet = new HashSet<>();
     private final List<Double> documentBoosts = new ArrayList<>();
-    private final List<FieldRun> runs = new ArrayList<>();
+    private final List<LunrIndex.FieldRun> runs = new ArrayList<>();
     private final long[] fieldLengthTotals;
     private boolean built;
 
@@ -80,7 +80,7 @@ public final class LunrIndexBuilder {
         return this;
     }
 
-    private FieldRun addField(int documentNumber, int field, List<LunrToken> tokens) {
+    private LunrIndex.FieldRun addField(int documentNumber, int field, List<LunrToken> tokens) {
         int run = runs.size();
         List<IndexedTerm> runTerms = new ArrayList<>();
         int length = 0;
@@ -109,7 +109,7 @@ public final class LunrIndexBuilder {
             termIndices[i] = runTerms.get(i).index;
             frequencies[i] = runTerms.get(i).runFrequency;
         }
-        return new FieldRun(documentNumber, field, length, termIndices, frequencies);
+        return new LunrIndex.FieldRun(documentNumber, field, length, termIndices, frequencies);
     }
 
     /** The term for a pipeline result, new terms numbered in the order first met, as lunr numbers them. */
@@ -145,7 +145,7 @@ public final class LunrIndexBuilder {
             idf[term.index] = Bm25.idf(documentsWithTerm, documentCount);
         }
         List<LunrIndex.FieldVector> vectors = new ArrayList<>(runs.size());
-        for (FieldRun run : runs) {
+        for (LunrIndex.FieldRun run : runs) {
             double fieldBoost = Bm25.boostOrOne(fields.get(run.field()).boost());
             double documentBoost = Bm25.boostOrOne(documentBoosts.get(run.document()));
             double[] scores = new double[run.termIndices().length];
@@ -159,10 +159,7 @@ public final class LunrIndexBuilder {
         }
         List<IndexedTerm> sortedTerms = new ArrayList<>(terms.values());
         sortedTerms.sort((a, b) -> a.text.compareTo(b.text));
-        return new LunrIndex(fields.stream().map(LunrField::name).toList(), vectors, sortedTerms, refs,
+        return new LunrIndex(settings.ref(), fields, vectors, sortedTerms, refs, documentBoosts, runs,
                 settings.metadataWhitelist());
     }
-
-    /** One field of one document as added: its length in terms, and each distinct term's frequency. */
-    private record FieldRun(int document, int field, int length, int[] termIndices, int[] frequencies) {}
 }

@@ -59,9 +59,16 @@ public final class LunrBenchmark {
             javaMs.add((System.nanoTime() - start) / 1e6);
         }
         byte[] index = json.getBytes(StandardCharsets.UTF_8);
+        LunrIndexBuilder builder = new LunrIndexBuilder(input.settings());
+        input.documents().forEach(builder::add);
+        byte[] compact = builder.build().toCompactJson().getBytes(StandardCharsets.UTF_8);
+        Path compactFile = work.resolve("index.compact.json");
+        Files.write(compactFile, compact);
         System.out.printf(Locale.ROOT, "Java builder (build + serialise):  median %,8.0f ms  runs %s%n",
                 median(javaMs), format(javaMs));
         System.out.printf(Locale.ROOT, "Index size: %,d bytes raw, %,d bytes gzipped%n", index.length, gzip(index));
+        System.out.printf(Locale.ROOT, "Compact form: %,d bytes raw, %,d bytes gzipped (%.1f%% of the index gzipped)%n",
+                compact.length, gzip(compact), 100.0 * gzip(compact) / gzip(index));
 
         if (!NodeLunr.available()) {
             System.out.println("node is not on the PATH: lunr.js not timed");
@@ -86,6 +93,19 @@ public final class LunrBenchmark {
                 + nodeIndex + " with the Java output");
         if (!identical) {
             Files.write(work.resolve("index.java.json"), index);
+            System.exit(1);
+        }
+        JsonNode load = new NodeLunr(work).benchmarkLoad(nodeIndex, compactFile, JAVA_RUNS);
+        List<Double> loadMs = numbers(load.get("loadMs"));
+        List<Double> compactMs = numbers(load.get("compactMs"));
+        System.out.printf(Locale.ROOT, "Loading in lunr.js: JSON.parse + lunr.Index.load  median %,8.0f ms  runs %s%n",
+                median(loadMs), format(loadMs));
+        System.out.printf(Locale.ROOT, "                    JSON.parse + LunrCompact.load median %,8.0f ms  runs %s%n",
+                median(compactMs), format(compactMs));
+        boolean compactIdentical = load.get("identical").asBoolean();
+        System.out.println(compactIdentical ? "The compact form loads as the same index, byte for byte."
+                : "THE COMPACT FORM LOADS AS ANOTHER INDEX: compare " + compactFile + " with " + nodeIndex);
+        if (!compactIdentical) {
             System.exit(1);
         }
     }

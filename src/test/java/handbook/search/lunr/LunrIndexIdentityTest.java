@@ -52,10 +52,38 @@ class LunrIndexIdentityTest {
         assertIdentical(new LunrInput(LunrCorpus.settings(List.of("position")), documents));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"unicode", "whitespace", "refs", "fields", "boosts", "metadata", "empty-corpus",
+            "no-fields", "stop-words-only"})
+    void fixtureIndexLoadedFromCompactFormIsIdenticalToLunrJs(String fixture) throws IOException {
+        assertCompactFormLoadsIdentically(LunrInput.parse(resource("lunr/fixtures/" + fixture + ".json")));
+    }
+
+    @Test
+    void generatedCorpusLoadedFromCompactFormIsIdenticalToLunrJs() {
+        List<LunrDocument> documents = LunrCorpus.generate(2_000, 3).stream()
+                .map(d -> new LunrDocument(d.ref(), d.fields(), 1 + d.ref().length() % 3 * 0.25))
+                .toList();
+        assertCompactFormLoadsIdentically(new LunrInput(LunrCorpus.settings(List.of()), documents));
+    }
+
     private void assertIdentical(LunrInput input) {
         String expected = node.buildIndex(input);
         String actual = LunrIndexBuilder.build(input.settings(), input.documents());
         assertSameText(expected, actual);
+    }
+
+    /**
+     * lunr.js given the compact form (through the site's decoder) builds what it builds from the documents. The
+     * compact form holds no token metadata, so fixtures that whitelist some are compared without it.
+     */
+    private void assertCompactFormLoadsIdentically(LunrInput withMetadata) {
+        LunrSettings s = withMetadata.settings();
+        LunrInput input = new LunrInput(new LunrSettings(s.ref(), s.fields(), List.of()), withMetadata.documents());
+        String expected = node.buildIndex(input);
+        LunrIndexBuilder builder = new LunrIndexBuilder(input.settings());
+        input.documents().forEach(builder::add);
+        assertSameText(expected, node.loadCompact(builder.build().toCompactJson()));
     }
 
     /** Like assertEquals, but reports the first difference with context instead of megabytes of JSON. */

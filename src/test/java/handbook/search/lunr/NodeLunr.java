@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class NodeLunr {
     static final String LUNR_RESOURCE = "META-INF/resources/webjars/lunr/2.3.9/lunr.js";
+    /** The decoder the site ships (tests run from the project's root). */
+    static final Path COMPACT_DECODER = Path.of("assets/js/lunr-compact.js");
     /** Writes ASCII only, so strings with lone surrogates reach Node intact. */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
@@ -39,6 +41,8 @@ final class NodeLunr {
         copyResource("lunr/build-index.js", dir.resolve("build-index.js"));
         copyResource("lunr/js-reference.js", dir.resolve("js-reference.js"));
         copyResource("lunr/bench-index.js", dir.resolve("bench-index.js"));
+        copyResource("lunr/load-compact.js", dir.resolve("load-compact.js"));
+        copyResource("lunr/bench-load.js", dir.resolve("bench-load.js"));
     }
 
     static boolean available() {
@@ -69,6 +73,23 @@ final class NodeLunr {
         }
     }
 
+    /**
+     * lunr.js's {@code JSON.stringify(idx)} for an index loaded from compact form by the site's own decoder,
+     * {@code assets/js/lunr-compact.js}.
+     */
+    String loadCompact(String compactJson) {
+        try {
+            Path compact = dir.resolve("compact.json");
+            Path index = dir.resolve("index.compact.node.json");
+            Files.writeString(compact, compactJson, StandardCharsets.UTF_8);
+            run("load-compact.js", lunrJs.toString(), COMPACT_DECODER.toAbsolutePath().toString(),
+                    compact.toString(), index.toString());
+            return Files.readString(index, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs a task of {@code js-reference.js} on a JSON array and returns the resulting array. */
     JsonNode reference(String task, Object inputArray) {
         try {
@@ -87,6 +108,16 @@ final class NodeLunr {
         try {
             return JSON.readTree(run("bench-index.js", lunrJs.toString(), documents.toString(), index.toString(),
                     Integer.toString(runs)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Times loading lunr's JSON against loading the compact form; returns bench-load.js's report. */
+    JsonNode benchmarkLoad(Path index, Path compact, int runs) {
+        try {
+            return JSON.readTree(run("bench-load.js", lunrJs.toString(), COMPACT_DECODER.toAbsolutePath().toString(),
+                    index.toString(), compact.toString(), Integer.toString(runs)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
