@@ -37,6 +37,17 @@ public record LunrInput(LunrSettings settings, List<LunrDocument> documents) {
         return LunrInputJson.parse(json);
     }
 
+    /**
+     * Parses documents as lunr.js's {@code builder.add(doc)} takes them, a JSON array of flat objects
+     * ({@code [{"id":"a","title":"…","body":"…"}]}), to be indexed with these settings; properties that are neither
+     * the ref nor a field are ignored, as lunr ignores them.
+     *
+     * @throws IllegalArgumentException if it is not such an array, naming the place (e.g. {@code [3].id})
+     */
+    public static LunrInput parseDocumentArray(String json, LunrSettings settings) {
+        return LunrInputJson.parseDocumentArray(json, settings);
+    }
+
     /** Writes this input as JSON (ASCII only, so lone surrogates survive), keys in the order shown above. */
     public void write(Path file) throws IOException {
         Files.writeString(file, toJson(), StandardCharsets.US_ASCII);

@@ -36,13 +36,7 @@ final class LunrInputJson {
     private LunrInputJson() {}
 
     static LunrInput parse(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        }
+        JsonNode root = tree(json);
         object(root, "the top level", Set.of("ref", "fields", "metadataWhitelist", "documents"));
         List<LunrField> fields = new ArrayList<>();
         JsonNode fieldNodes = array(root.get("fields"), "fields");
@@ -67,6 +61,42 @@ final class LunrInputJson {
         return new LunrInput(settings, documents);
     }
 
+    /**
+     * Documents as lunr.js's {@code builder.add(doc)} takes them, a JSON array of flat objects: the ref and each
+     * field's text are properties ({@code [{"id":"a","title":"…","body":"…"}]}); other properties are ignored,
+     * as lunr ignores them.
+     */
+    static LunrInput parseDocumentArray(String json, LunrSettings settings) {
+        JsonNode root = tree(json);
+        array(root, "the top level");
+        List<LunrDocument> documents = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            String at = "[" + i + "]";
+            JsonNode node = object(root.get(i), at, null);
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (LunrField field : settings.fields()) {
+                JsonNode value = node.get(field.name());
+                if (value != null && !value.isNull() && !value.isTextual()) {
+                    throw new IllegalArgumentException(at + "." + field.name() + " must be a string or null");
+                }
+                if (!field.name().equals(settings.ref()) && value != null) {
+                    fields.put(field.name(), value.isNull() ? null : value.textValue());
+                }
+            }
+            documents.add(new LunrDocument(text(node.get(settings.ref()), at + "." + settings.ref()), fields, 1));
+        }
+        return new LunrInput(settings, documents);
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+    }
+
     private static LunrDocument document(JsonNode node, String at) {
         object(node, at, Set.of("ref", "fields", "boost"));
         Map<String, String> fields = new LinkedHashMap<>();
@@ -84,9 +114,13 @@ final class LunrInputJson {
         return new LunrDocument(text(node.get("ref"), at + ".ref"), fields, boost(node.get("boost"), at));
     }
 
+    /** The node, which must be an object; with {@code allowedKeys}, only those keys. */
     private static JsonNode object(JsonNode node, String at, Set<String> allowedKeys) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException(at + " must be an object");
+        }
+        if (allowedKeys == null) {
+            return node;
         }
         node.fieldNames().forEachRemaining(key -> {
             if (!allowedKeys.contains(key)) {
