@@ -26,9 +26,13 @@ public final class SearchIndexStage {
     public static final String LUNR_INDEX_FILE = "search-index.lunr.json";
     /** Not published: the documents and settings indexed, in {@link LunrInput}'s format. */
     public static final String DOCUMENTS_FILE = "search-documents.json";
-    /** Field boosts: a match in a heading or term name outranks one in running text. */
+    /**
+     * Field boosts: a match in a heading or term name outranks one in running text; the heading path (part ›
+     * chapter › section) lets "kafka rebalance" prefer the sections of the Kafka chapter.
+     */
     public static final LunrSettings SETTINGS = new LunrSettings("id", List.of(
-            new LunrField("title", 10), new LunrField("keywords", 5), new LunrField("body", 1)), List.of());
+            new LunrField("title", 10), new LunrField("keywords", 5), new LunrField("path", 2),
+            new LunrField("body", 1)), List.of());
     /** Glossary terms are boosted so "CDC" puts change data capture first. */
     static final double TERM_BOOST = 2;
     /** Characters of section text kept in the store for snippets (a term's short definition included). */
@@ -51,6 +55,7 @@ public final class SearchIndexStage {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", d.title());
             fields.put("keywords", d.keywords());
+            fields.put("path", d.path());
             fields.put("body", d.body());
             lunrDocs.add(new LunrDocument(ref, fields, d.kind().equals("term") ? TERM_BOOST : 1));
             Map<String, Object> entry = new LinkedHashMap<>();

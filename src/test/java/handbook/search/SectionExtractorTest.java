@@ -87,8 +87,8 @@ class SectionExtractorTest {
                 files.store());
         assertTrue(files.input().contains("\"boost\":2"), files.input());
         assertTrue(files.index().startsWith("{\"format\":\"lunr-compact/1\",\"version\":\"2.3.9\",\"ref\":\"id\","
-                + "\"fields\":[[\"title\",10],[\"keywords\",5],[\"body\",1]]"), files.index());
-        assertTrue(files.index().endsWith(",[\"1\",2,[3],[4],[2,2,0]]]}"), files.index());
-        assertTrue(files.lunrIndex().startsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"keywords\",\"body\"]"));
+                + "\"fields\":[[\"title\",10],[\"keywords\",5],[\"path\",2],[\"body\",1]]"), files.index());
+        assertTrue(files.index().endsWith(",[\"1\",2,[4],[5],[6],[3,3,0]]]}"), files.index());
+        assertTrue(files.lunrIndex().startsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"keywords\",\"path\",\"body\"]"));
     }
 }
