@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +32,14 @@ class LunrIndexIdentityTest {
         node = new NodeLunr(dir);
     }
 
+    /** The edge-case fixtures in {@code src/test/resources/lunr/fixtures/}. */
+    static List<String> fixtures() {
+        return List.of("unicode", "whitespace", "refs", "fields", "boosts", "metadata", "empty-corpus", "no-fields",
+                "stop-words-only");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"unicode", "whitespace", "refs", "fields", "boosts", "metadata", "empty-corpus",
-            "no-fields", "stop-words-only"})
+    @MethodSource("fixtures")
     void fixtureIndexIsIdenticalToLunrJs(String fixture) throws IOException {
         assertIdentical(LunrInput.parse(resource("lunr/fixtures/" + fixture + ".json")));
     }
@@ -53,8 +58,7 @@ class LunrIndexIdentityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unicode", "whitespace", "refs", "fields", "boosts", "metadata", "empty-corpus",
-            "no-fields", "stop-words-only"})
+    @MethodSource("fixtures")
     void fixtureIndexLoadedFromCompactFormIsIdenticalToLunrJs(String fixture) throws IOException {
         assertCompactFormLoadsIdentically(LunrInput.parse(resource("lunr/fixtures/" + fixture + ".json")));
     }
