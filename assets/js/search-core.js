@@ -89,14 +89,19 @@
     return out;
   }
 
-  // About 180 characters around the first hit, cut at word boundaries, with ellipses.
-  function snippet(text, terms) {
+  // Where the first word of text that is a hit starts, or -1.
+  function firstHit(text, terms) {
     var re = /[^\s\-]+/g;
     var m;
-    var at = -1;
     while ((m = re.exec(text)) !== null) {
-      if (isHit(m[0], terms)) { at = m.index; break; }
+      if (isHit(m[0], terms)) { return m.index; }
     }
+    return -1;
+  }
+
+  // About 180 characters around the first hit, cut at word boundaries, with ellipses.
+  function snippet(text, terms) {
+    var at = firstHit(text, terms);
     if (at < 0) { return text.slice(0, 160) + (text.length > 160 ? '…' : ''); }
     var start = Math.max(0, at - 60);
     var end = Math.min(text.length, at + 120);
@@ -104,5 +109,5 @@
     return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   }
 
-  return { queryWords: queryWords, run: run, isHit: isHit, pieces: pieces, snippet: snippet };
+  return { queryWords: queryWords, run: run, isHit: isHit, firstHit: firstHit, pieces: pieces, snippet: snippet };
 });

@@ -21,16 +21,17 @@
     });
   }
 
+  function json(path) {
+    return fetch(root + path).then(function (r) {
+      if (!r.ok) { throw new Error('could not load ' + path); }
+      return r.json();
+    });
+  }
+
   // lunr.js, the decoder of the compact index and the two JSON files load side by side; search-core.js needs
   // lunr first. lunr's own builder then turns the compact index into the full one (see lunr-compact.js).
   function load() {
     if (loading) { return loading; }
-    var json = function (path) {
-      return fetch(root + path).then(function (r) {
-        if (!r.ok) { throw new Error('could not load ' + path); }
-        return r.json();
-      });
-    };
     var files = Promise.all([json('search-index.json'), json('search-store.json'), script('js/lunr-compact.js')]);
     files.catch(function () {}); // handled below, once lunr has loaded; this keeps an early failure from being reported as unhandled
     loading = script('js/lunr.min.js').then(function () {
@@ -63,9 +64,68 @@
     return el;
   }
 
-  // The text a snippet is cut from: a glossary term's short definition ("d") is stored once, before the rest.
+  // The text a snippet is cut from at first: the opening words of the section (a glossary term's short
+  // definition, "d", is stored once, before the rest).
   function storedText(entry) {
     return (entry.d ? entry.d + ' ' : '') + (entry.x || '');
+  }
+
+  // A section's whole text, from search-text/<g>.json (one file for the sections of a page), fetched once and
+  // only when a result whose opening words have no match is shown.
+  var texts = {};
+  function wholeText(entry, ref) {
+    var g = entry.g;
+    if (!texts[g]) {
+      texts[g] = json('search-text/' + g + '.json');
+      texts[g].catch(function () { delete texts[g]; });
+    }
+    return texts[g].then(function (file) { return file[ref]; });
+  }
+
+  // Runs f when el scrolls into view (at once where IntersectionObserver is missing).
+  var waiting = typeof WeakMap === 'function' ? new WeakMap() : null;
+  var observer = waiting && 'IntersectionObserver' in window ? new IntersectionObserver(function (seen) {
+    seen.forEach(function (e) {
+      if (!e.isIntersecting) { return; }
+      observer.unobserve(e.target);
+      var f = waiting.get(e.target);
+      waiting.delete(e.target);
+      if (f) { f(); }
+    });
+  }) : null;
+  function whenVisible(el, f) {
+    if (!observer) { f(); return; }
+    waiting.set(el, f);
+    observer.observe(el);
+  }
+
+  // The snippet of a result: from the stored opening words when they contain a match; otherwise from the
+  // section's whole text (on the results page once the result scrolls into view; in the popup once typing
+  // pauses). data-source says which: "lead", "pending" or "whole".
+  function fillSnippet(el, entry, ref, terms, lazy) {
+    var lead = storedText(entry);
+    highlighted(el, snippetText(lead, terms), terms);
+    if (entry.g === undefined || core().firstHit(lead, terms) >= 0) {
+      el.setAttribute('data-source', 'lead');
+      return;
+    }
+    el.setAttribute('data-source', 'pending');
+    var upgrade = function () {
+      wholeText(entry, ref).then(function (text) {
+        if (!el.isConnected) { return; }
+        if (text) {
+          el.textContent = '';
+          highlighted(el, snippetText(text, terms), terms);
+        }
+        el.setAttribute('data-source', 'whole');
+      }).catch(function () { el.setAttribute('data-source', 'lead'); }); // the opening words stay
+    };
+    if (lazy) {
+      whenVisible(el, upgrade);
+    } else {
+      // In the popup, only once typing pauses: results of a half-typed word are replaced before this runs.
+      setTimeout(function () { if (el.isConnected) { upgrade(); } }, 250);
+    }
   }
 
   function targetUrl(entry, words) {
@@ -76,7 +136,7 @@
     return root + url + '?highlight=' + encodeURIComponent(words.join(' ')) + hash;
   }
 
-  function resultElement(tag, cls, entry, found) {
+  function resultElement(tag, cls, entry, ref, found, lazy) {
     var a = doc.createElement(tag === 'a' ? 'a' : 'a');
     a.className = cls;
     a.href = targetUrl(entry, found.words);
@@ -85,10 +145,10 @@
     highlighted(title, entry.t, found.terms);
     var path = doc.createElement('span');
     path.className = 'search-hit-path';
-    path.textContent = entry.p;
+    highlighted(path, entry.p, found.terms); // a section may match by its chapter's name alone
     var snippet = doc.createElement('span');
     snippet.className = 'search-hit-snippet';
-    highlighted(snippet, snippetText(storedText(entry), found.terms), found.terms);
+    fillSnippet(snippet, entry, ref, found.terms, lazy);
     a.appendChild(title);
     a.appendChild(path);
     a.appendChild(snippet);
@@ -138,7 +198,7 @@
     found.results.slice(0, MAX_POPUP).forEach(function (r, i) {
       var entry = state.store.docs[r.ref];
       if (!entry) { return; }
-      var a = resultElement('a', 'search-hit', entry, found);
+      var a = resultElement('a', 'search-hit', entry, r.ref, found, false);
       a.id = 'search-option-' + i;
       a.setAttribute('role', 'option');
       a.setAttribute('aria-selected', 'false');
@@ -246,7 +306,7 @@
             card.hidden = false;
           }
           var li = doc.createElement('li');
-          li.appendChild(resultElement('a', 'search-result', entry, found));
+          li.appendChild(resultElement('a', 'search-result', entry, r.ref, found, true));
           list.appendChild(li);
         });
       }).catch(function () { status.textContent = 'Search could not be loaded.'; });

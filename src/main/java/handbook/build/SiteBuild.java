@@ -88,6 +88,7 @@ public final class SiteBuild {
                     SectionExtractor.extract(site, glossary, pages, longText));
             write(work.resolve(SearchIndexStage.INDEX_FILE), search.index());
             write(work.resolve(SearchIndexStage.STORE_FILE), search.store());
+            search.texts().forEach((path, text) -> write(work.resolve(path), text));
             write(config.outputDir().resolveSibling(SearchIndexStage.LUNR_INDEX_FILE), search.lunrIndex());
             write(config.outputDir().resolveSibling(SearchIndexStage.DOCUMENTS_FILE), search.input());
             timings.lap("search index");

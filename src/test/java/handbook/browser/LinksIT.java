@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinksIT {
     private static final String REFERENCES = "a[href], link[href], script[src], img[src], source[src], iframe[src]";
     /** Loaded by search.js on first use, so no HTML refers to them. */
-    private static final List<String> SCRIPT_LOADED = List.of("js/lunr.min.js", "js/search-core.js",
-            "search-index.json", "search-store.json");
+    private static final List<String> SCRIPT_LOADED = List.of("js/lunr.min.js", "js/lunr-compact.js",
+            "js/search-core.js", "search-index.json", "search-store.json");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, HttpResponse<byte[]>> fetched = new HashMap<>();
@@ -58,10 +58,30 @@ class LinksIT {
         for (String path : SCRIPT_LOADED) {
             expectOk(site.url(path), "search.js");
         }
+        for (String path : searchTextFiles()) {
+            expectOk(site.url(path), "search-store.json");
+        }
         System.out.println("Links: " + (pages.size() + 2) + " pages, " + checked + " internal references checked over HTTP, "
                 + fetched.size() + " distinct URLs fetched");
         assertEquals(List.of(), broken, broken.size() + " broken references");
         assertTrue(checked > 1000, "references checked: " + checked);
+    }
+
+    /** The section-text files the store points to ({@code "g"}), each of which must be served. */
+    private List<String> searchTextFiles() {
+        try {
+            var docs = handbook.build.Json.mapper().readTree(body(get(site.url("search-store.json")))).get("docs");
+            java.util.TreeSet<String> files = new java.util.TreeSet<>();
+            docs.forEach(entry -> {
+                if (entry.has("g")) {
+                    files.add("search-text/" + entry.get("g").asInt() + ".json");
+                }
+            });
+            assertTrue(files.size() > 10, "text files: " + files);
+            return List.copyOf(files);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -80,12 +80,29 @@ class PageWeightIT {
         assertEquals(SEARCH_FILES.stream().sorted().toList(), search.stream().map(Download::path).sorted().toList());
         section("Search, loaded when the box gets focus", search);
         long data = search.stream().filter(d -> d.path().endsWith(".json")).mapToLong(Download::gzip).sum();
-        report.append(String.format("Index + store, gzipped: %s (budget %s)%n", kb(data), kb(SEARCH_DATA_BUDGET)));
+        report.append(String.format("Index + store, gzipped: %s (budget %s)%n%n", kb(data), kb(SEARCH_DATA_BUDGET)));
+        assertTrue(downloads().stream().noneMatch(d -> d.path().startsWith("search-text/")), "no section texts yet");
+
+        browser.find("#search-input").sendKeys("high watermark");
+        browser.waitForScript("return document.querySelectorAll('#search-popup .search-hit').length > 0"
+                + " && !document.querySelector('#search-popup [data-source=pending]')");
+        List<Download> texts = downloads().stream().filter(d -> d.path().startsWith("search-text/")).toList();
+        section("Section texts fetched for the snippets of \"high watermark\" (of "
+                + textFileCount() + " files)", texts);
         write("search-weight.txt");
         for (Download d : search) {
             assertEquals(Files.size(site.dir().resolve(d.path())), d.decoded(), d.path() + " arrived whole");
         }
         assertTrue(data <= SEARCH_DATA_BUDGET, "search index + store gzip " + data + " B > " + SEARCH_DATA_BUDGET + " B");
+    }
+
+    private long textFileCount() {
+        try (var files = Files.list(site.dir().resolve("search-text"))) {
+            return files.count();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The page's downloads once every stylesheet and script of the page has arrived. */

@@ -49,13 +49,11 @@ class SearchIT {
         assertEquals(options.subList(0, 8), hits);
         assertEquals("true", input().getAttribute("aria-expanded"));
         assertEquals("listbox", browser.find("#search-popup").getAttribute("role"));
-        for (int i = 0; i < hits.size(); i++) {
-            WebElement option = hits.get(i);
+        waitForSnippets("#search-popup");
+        for (WebElement option : hits) {
             List<String> marked = option.findElements(By.cssSelector("mark")).stream()
                     .map(e -> e.getText().toLowerCase().replaceFirst("^\\W+", "")).toList();
-            if (i < 5) { // lower down, a match may lie beyond the stored snippet text
-                assertFalse(marked.isEmpty(), "no <mark> in " + option.getText());
-            }
+            assertFalse(marked.isEmpty(), "every result shows why it matched: no <mark> in " + option.getText());
             assertTrue(marked.stream().allMatch(m -> m.startsWith("consum") || m.startsWith("group")), marked.toString());
         }
         assertTrue(hits.stream().anyMatch(o -> o.getAttribute("href").contains(SECTION.substring(SECTION.indexOf('#')))),
@@ -138,7 +136,9 @@ class SearchIT {
         int total = Integer.parseInt(status.substring(0, status.indexOf(' ')));
         assertEquals(Math.min(total, 50), links.size(), "the page lists the best 50");
         assertEquals("consumer group", browser.find("#search-page-input").getAttribute("value"));
-        for (WebElement link : links.subList(0, 5)) { // lower down, a match may lie beyond the stored snippet text
+        for (WebElement link : links.subList(0, 15)) { // snippets from further in a section load as they come into view
+            browser.js("arguments[0].scrollIntoView({block: 'center'})", link);
+            browser.waitForScript("return arguments[0].querySelector('[data-source=pending]') === null", link);
             assertFalse(link.findElements(By.cssSelector("mark")).isEmpty(), "no <mark> in " + link.getText());
         }
     }
@@ -185,6 +185,78 @@ class SearchIT {
         }
     }
 
+    /**
+     * A result whose stored opening words have no match gets its snippet from the section's whole text, fetched
+     * then and only for the page it is on; before that nothing of the texts is loaded.
+     */
+    @Test
+    void snippetsComeFromFurtherInTheSectionWhenTheOpeningHasNoMatch() {
+        browser.open(CHAPTER);
+        input().click();
+        browser.waitForScript("return !!window.LunrCompact && !!window.HandbookSearch");
+        assertEquals(0L, textFilesFetched(), "no section text before a result needs one");
+        type("high watermark");
+        waitForSnippets("#search-popup");
+        List<WebElement> whole = browser.findAll("#search-popup .search-hit-snippet[data-source=whole]");
+        assertFalse(whole.isEmpty(), "some result matched beyond its opening words");
+        for (WebElement snippet : whole) {
+            assertTrue(snippet.getText().startsWith("…"), "a snippet from inside the text: " + snippet.getText());
+            assertFalse(snippet.findElements(By.cssSelector("mark")).isEmpty(), snippet.getText());
+        }
+        long files = textFilesFetched();
+        assertTrue(files >= 1 && files <= whole.size(), files + " text files for " + whole.size() + " snippets");
+    }
+
+    /** Indexed text is only ever inserted as text: markup in titles, paths and section texts shows literally. */
+    @Test
+    void markupInIndexedTextShowsAsText() {
+        browser.open(CHAPTER);
+        // Through fetch, every stored title and path gets markup in front, and every whole text before "watermark".
+        browser.js("""
+                var img = '<img src=x onerror=__injected=1>', script = '<script>__injected=2</script>';
+                var realFetch = window.fetch;
+                window.fetch = function (url) {
+                  return realFetch.apply(this, arguments).then(function (r) {
+                    if (!/search-(store|text)/.test(String(url))) { return r; }
+                    return r.json().then(function (data) {
+                      var docs = data.docs || data;
+                      Object.keys(docs).forEach(function (ref) {
+                        if (typeof docs[ref] === 'string') {
+                          docs[ref] = docs[ref].replace(/watermark/gi, img + ' $&');
+                        } else {
+                          docs[ref].t = script + docs[ref].t;
+                          docs[ref].p = img + docs[ref].p;
+                        }
+                      });
+                      return new Response(JSON.stringify(data));
+                    });
+                  });
+                };
+                """);
+        type("consumer group");
+        waitForSnippets("#search-popup");
+        String first = browser.find("#search-popup a.search-hit").getText();
+        assertTrue(first.contains("<script>__injected=2</script>") && first.contains("<img src=x onerror=__injected=1>"),
+                "the markup shows as text: " + first);
+        assertNothingInjected();
+        clear();
+        input().sendKeys("watermark");
+        waitForPopupOf("watermark");
+        waitForSnippets("#search-popup");
+        List<WebElement> whole = browser.findAll("#search-popup .search-hit-snippet[data-source=whole]");
+        assertFalse(whole.isEmpty());
+        for (WebElement snippet : whole) {
+            assertTrue(snippet.getText().contains("<img src=x onerror=__injected=1>"), snippet.getText());
+        }
+        assertNothingInjected();
+    }
+
+    private void assertNothingInjected() {
+        assertEquals(0L, count("#search-popup img, #search-popup script"));
+        assertEquals(0L, count("#search-popup *:not(a, span, mark, p)"));
+        assertEquals("none", browser.<Object>js("return window.__injected === undefined ? 'none' : String(window.__injected)"));
+    }
+
     private WebElement input() {
         return browser.find("#search-input");
     }
@@ -206,6 +278,16 @@ class SearchIT {
                 return (all && all.getAttribute('href').endsWith('search.html?q=' + encodeURIComponent(text)))
                     || (empty && empty.textContent === 'No results for “' + text + '”.');
                 """, text);
+    }
+
+    /** Waits until no snippet under the selector is still waiting for a section's whole text. */
+    private void waitForSnippets(String container) {
+        browser.waitForScript("return document.querySelector(arguments[0] + ' [data-source=pending]') === null", container);
+    }
+
+    private long textFilesFetched() {
+        return browser.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => /\\/search-text\\/\\d+\\.json$/.test(e.name)).length");
     }
 
     private void clear() {
