@@ -104,7 +104,9 @@
   // pauses). data-source says which: "lead", "pending" or "whole".
   function fillSnippet(el, entry, ref, terms, lazy) {
     var lead = storedText(entry);
-    highlighted(el, snippetText(lead, terms), terms);
+    var shown = snippetText(lead, terms);
+    // The opening words of a longer text end in an ellipsis, as a snippet cut from inside a text does.
+    highlighted(el, entry.g !== undefined && shown.slice(-1) !== '…' ? shown + '…' : shown, terms);
     if (entry.g === undefined || core().firstHit(lead, terms) >= 0) {
       el.setAttribute('data-source', 'lead');
       return;
