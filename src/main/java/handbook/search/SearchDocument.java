@@ -8,8 +8,10 @@ package handbook.search;
  * @param path where it sits, e.g. "Part I › Dimensional Modeling"
  * @param url site-relative link, with the section's anchor
  * @param keywords extra words: chapter keywords, term aliases
+ * @param terms the names and aliases of the glossary terms the section references, so that "SCD" finds the
+ *              sections that discuss slowly changing dimensions without spelling out the abbreviation
  * @param body the text a reader sees in that section, model answers included
  * @param summary the glossary's short definition, for terms; otherwise empty
  */
-public record SearchDocument(String kind, String title, String path, String url, String keywords, String body,
-                             String summary) {}
+public record SearchDocument(String kind, String title, String path, String url, String keywords, String terms,
+                             String body, String summary) {}

@@ -32,11 +32,13 @@ public final class SearchIndexStage {
     public static final String DOCUMENTS_FILE = "search-documents.json";
     /**
      * Field boosts: a match in a heading or term name outranks one in running text; the heading path (part ›
-     * chapter › section) lets "kafka rebalance" prefer the sections of the Kafka chapter.
+     * chapter › section) lets "kafka rebalance" prefer the sections of the Kafka chapter; the names and aliases
+     * of the glossary terms a section links to count like its text, so "SCD" finds sections that only say
+     * "slowly changing dimension".
      */
     public static final LunrSettings SETTINGS = new LunrSettings("id", List.of(
             new LunrField("title", 10), new LunrField("keywords", 5), new LunrField("path", 2),
-            new LunrField("body", 1)), List.of());
+            new LunrField("terms", 1), new LunrField("body", 1)), List.of());
     /** Glossary terms are boosted so "CDC" puts change data capture first. */
     static final double TERM_BOOST = 2;
     /** Folder of the section texts, {@code search-text/<n>.json}: one object of ref → text per file. */
@@ -68,6 +70,7 @@ public final class SearchIndexStage {
             fields.put("title", d.title());
             fields.put("keywords", d.keywords());
             fields.put("path", d.path());
+            fields.put("terms", d.terms());
             fields.put("body", d.body());
             lunrDocs.add(new LunrDocument(ref, fields, d.kind().equals("term") ? TERM_BOOST : 1));
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -10,8 +10,11 @@ import handbook.pages.RenderedPage;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,7 +22,7 @@ import java.util.stream.Collectors;
  * Turns rendered pages into search documents with jsoup: one per h2/h3 section of every chapter (plus the
  * chapter's opening), one per part landing page, one per glossary term. Only the article's own text counts:
  * navigation, the table of contents, heading anchors, question badges, the chapter's term box and tooltips
- * are left out, and so are code listings, query results and text diagrams (they would double the index for words
+ * are left out (the glossary terms a section links to are listed by name and alias in a field of their own), and so are code listings, query results and text diagrams (they would double the index for words
  * nobody searches by); model answers are kept.
  */
 public final class SectionExtractor {
@@ -38,24 +41,25 @@ public final class SectionExtractor {
             if (landing != null) {
                 Element article = clean(landing);
                 docs.add(new SearchDocument("part", part.title(), "Handbook", part.uri(), "",
+                        article == null ? "" : termNames(glossary, List.of(article)),
                         join(part.summary(), article == null ? "" : article.text()), ""));
             }
             for (Chapter chapter : part.chapters()) {
                 RenderedPage page = byUri.get(chapter.uri());
                 if (page != null) {
-                    docs.addAll(sections(part, chapter, page));
+                    docs.addAll(sections(part, chapter, page, glossary));
                 }
             }
         }
         for (Term t : glossary.terms()) {
             docs.add(new SearchDocument("term", t.name(), "Glossary", "glossary.html#" + t.anchor(),
-                    String.join(" ", t.aliases()), join(t.shortDefinition(), termTexts.getOrDefault(t.id(), "")),
+                    String.join(" ", t.aliases()), "", join(t.shortDefinition(), termTexts.getOrDefault(t.id(), "")),
                     t.shortDefinition()));
         }
         return docs;
     }
 
-    private static List<SearchDocument> sections(Part part, Chapter chapter, RenderedPage page) {
+    private static List<SearchDocument> sections(Part part, Chapter chapter, RenderedPage page, Glossary glossary) {
         List<SearchDocument> docs = new ArrayList<>();
         Element article = clean(page);
         if (article == null) {
@@ -63,13 +67,15 @@ public final class SectionExtractor {
         }
         String chapterPath = part.title() + " › " + chapter.title();
         StringBuilder opening = new StringBuilder(chapter.summary());
+        List<Element> openingElements = new ArrayList<>();
         for (Element child : article.children()) {
             if (!child.hasClass("sect1")) {
                 opening.append(' ').append(child.text());
+                openingElements.add(child);
             }
         }
         docs.add(new SearchDocument("section", chapter.title(), part.title(), chapter.uri(), chapter.keywords(),
-                opening.toString().strip(), ""));
+                termNames(glossary, openingElements), opening.toString().strip(), ""));
         for (Element sect1 : article.select("> div.sect1")) {
             Element h2 = sect1.selectFirst("> h2[id]");
             if (h2 == null) {
@@ -79,7 +85,7 @@ public final class SectionExtractor {
             Element own = body == null ? new Element("div") : body.clone();
             own.select("> div.sect2").remove();
             docs.add(new SearchDocument("section", PageEnhancer.headingText(h2), chapterPath,
-                    chapter.uri() + "#" + h2.id(), "", own.text(), ""));
+                    chapter.uri() + "#" + h2.id(), "", termNames(glossary, List.of(own)), own.text(), ""));
             if (body == null) {
                 continue;
             }
@@ -92,10 +98,23 @@ public final class SectionExtractor {
                 content.select("> h3").remove();
                 docs.add(new SearchDocument("section", PageEnhancer.headingText(h3),
                         chapterPath + " › " + PageEnhancer.headingText(h2), chapter.uri() + "#" + h3.id(), "",
-                        content.text(), ""));
+                        termNames(glossary, List.of(content)), content.text(), ""));
             }
         }
         return docs;
+    }
+
+    /**
+     * The names and aliases of the glossary terms linked in these elements (the glossary stage marks each link
+     * with {@code data-term}), each term once, in the order first linked.
+     */
+    private static String termNames(Glossary glossary, List<Element> elements) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Element element : elements) {
+            element.select("a.term[data-term]").forEach(a -> ids.add(a.attr("data-term")));
+        }
+        return ids.stream().map(glossary::find).flatMap(Optional::stream)
+                .map(t -> String.join(" ", t.names())).collect(Collectors.joining(" "));
     }
 
     /** A copy of the page's article without the furniture listed in {@link #NOT_TEXT}. */

@@ -23,7 +23,7 @@ class SearchIndexStageTest {
                 section("a.html#one", LONG),
                 section("b.html#two", LONG + " b"),
                 section("a.html#three", LONG + " three"),
-                new SearchDocument("term", "Term", "Glossary", "glossary.html#term-t", "", "Short. " + LONG, "Short."));
+                new SearchDocument("term", "Term", "Glossary", "glossary.html#term-t", "", "", "Short. " + LONG, "Short."));
         SearchIndexStage.SearchFiles files = SearchIndexStage.build(docs);
         JsonNode store = Json.mapper().readTree(files.store()).get("docs");
 
@@ -74,6 +74,6 @@ class SearchIndexStageTest {
     }
 
     private static SearchDocument section(String url, String body) {
-        return new SearchDocument("section", "Title " + url, "Part › Chapter", url, "", body, "");
+        return new SearchDocument("section", "Title " + url, "Part › Chapter", url, "", "", body, "");
     }
 }

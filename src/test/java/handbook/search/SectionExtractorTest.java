@@ -22,7 +22,8 @@ class SectionExtractorTest {
             <article class="doc chapter"><header class="doc-header"><h1>Kafka</h1><p class="doc-summary">Sum.</p></header>
             <div class="preamble">Opening words.</div>
             <div class="sect1"><h2 id="groups">Consumer groups<a class="heading-anchor" href="#groups">#</a></h2>
-            <div class="sectionbody"><p>Members share partitions.</p>
+            <div class="sectionbody"><p>Members of a <a class="term" data-term="consumer-group" href="../glossary.html#term-consumer-group">group</a>
+              share partitions; a <a class="term" data-term="consumer-group" href="../glossary.html#term-consumer-group">group</a> rebalances.</p>
               <div class="listingblock"><pre>SELECT secret_code_word FROM t;</pre></div>
               <details class="question level-senior round-concepts"><summary class="title">What is a rebalance?
                 <span class="badges"><span class="badge">Senior</span></span></summary>
@@ -62,6 +63,9 @@ class SectionExtractorTest {
         assertEquals("Part II › Kafka", groups.path());
         assertTrue(groups.body().contains("What is a rebalance?") && groups.body().contains("Answer about rebalancing."),
                 "model answers are searchable: " + groups.body());
+        assertEquals("Consumer group CG", groups.terms(), "the linked term's name and aliases, once");
+        assertEquals("", docs.get(3).terms(), "the link is in the h2's own text, not the h3's");
+        assertEquals("", opening.terms());
         for (String furniture : List.of("Sidebar", "Tooltip", "Terms in this chapter", "On this page", "Senior", "#",
                 "secret_code_word", "Committed positions")) {
             assertFalse(groups.body().contains(furniture), furniture + " leaked into " + groups.body());
@@ -79,16 +83,16 @@ class SectionExtractorTest {
     @Test
     void theStoreAndIndexUseShortRefsAndBoostTerms() {
         List<SearchDocument> docs = List.of(
-                new SearchDocument("section", "Title", "Path", "a.html#x", "", "Body text.", ""),
-                new SearchDocument("term", "Term", "Glossary", "glossary.html#term-t", "T", "Def. Longer text.", "Def."));
+                new SearchDocument("section", "Title", "Path", "a.html#x", "", "", "Body text.", ""),
+                new SearchDocument("term", "Term", "Glossary", "glossary.html#term-t", "T", "", "Def. Longer text.", "Def."));
         SearchIndexStage.SearchFiles files = SearchIndexStage.build(docs);
         // The short definition is stored once ("d"); the snippet text ("x") holds the rest.
         assertTrue(files.store().contains("\"1\":{\"d\":\"Def.\",\"k\":\"term\",\"p\":\"Glossary\",\"t\":\"Term\",\"u\":\"glossary.html#term-t\",\"x\":\"Longer text.\"}"),
                 files.store());
         assertTrue(files.input().contains("\"boost\":2"), files.input());
         assertTrue(files.index().startsWith("{\"format\":\"lunr-compact/1\",\"version\":\"2.3.9\",\"ref\":\"id\","
-                + "\"fields\":[[\"title\",10],[\"keywords\",5],[\"path\",2],[\"body\",1]]"), files.index());
-        assertTrue(files.index().endsWith(",[\"1\",2,[4],[5],[6],[3,3,0]]]}"), files.index());
-        assertTrue(files.lunrIndex().startsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"keywords\",\"path\",\"body\"]"));
+                + "\"fields\":[[\"title\",10],[\"keywords\",5],[\"path\",2],[\"terms\",1],[\"body\",1]]"), files.index());
+        assertTrue(files.index().endsWith(",[\"1\",2,[4],[5],[6],[],[3,3,0]]]}"), files.index());
+        assertTrue(files.lunrIndex().startsWith("{\"version\":\"2.3.9\",\"fields\":[\"title\",\"keywords\",\"path\",\"terms\",\"body\"]"));
     }
 }
