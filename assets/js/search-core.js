@@ -9,12 +9,18 @@
 })(function (lunr) {
   'use strict';
 
+  // Words that join what a reader compares ("kimball vs inmon") rather than name anything: not required, so
+  // that sections comparing the two match without saying "vs". A query of nothing else keeps them.
+  var CONNECTORS = { vs: true, versus: true, v: true };
+
   // The same tokenizer, trimmer and stop-word filter as the index; the query pipeline then stems.
   function queryWords(text) {
-    return lunr.tokenizer(text).map(function (t) {
+    var words = lunr.tokenizer(text).map(function (t) {
       var trimmed = lunr.trimmer(t);
       return trimmed && lunr.stopWordFilter(trimmed) ? trimmed.toString() : '';
     }).filter(function (w) { return w.length > 0; });
+    var named = words.filter(function (w) { return !CONNECTORS[w]; });
+    return named.length > 0 ? named : words;
   }
 
   // Runs a query with idx.query (never idx.search: user text is not lunr query syntax, so "foo:", "a^" or

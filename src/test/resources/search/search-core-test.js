@@ -21,6 +21,8 @@ out.typo1 = refs('kafak');
 out.typo2 = refs('idempotancy');
 out.typoFuzzy = core.run(idx, 'kafak').fuzzy;
 out.words = core.queryWords('The Consumer-Group, and a REBALANCE!');
+out.connectors = core.queryWords('Kimball vs. Inmon versus v Kafka');
+out.onlyConnector = core.queryWords('vs');
 const found = core.run(idx, 'rebalance');
 out.snippet = core.snippet(docs[0].body, found.terms);
 out.pieces = core.pieces('A rebalance moves rebalanced partitions (rebalance), then', found.terms).map(p => (p.hit ? '[' + p.text + ']' : p.text)).join('');

@@ -50,6 +50,8 @@ class SearchCoreJsTest {
         assertEquals("[\"1\"]", r.get("typo2").toString());
         assertTrue(r.get("typoFuzzy").asBoolean());
         assertEquals("[\"consumer\",\"group\",\"rebalance\"]", r.get("words").toString());
+        assertEquals("[\"kimball\",\"inmon\",\"kafka\"]", r.get("connectors").toString(), "vs, versus, v are not required");
+        assertEquals("[\"vs\"]", r.get("onlyConnector").toString());
         assertTrue(r.get("snippet").asText().contains("rebalance"), r.get("snippet").asText());
         // Only the words lunr matched ("rebalance" stems to "rebal", "rebalanced" to "rebalanc"), without punctuation.
         assertEquals("A [rebalance] moves rebalanced partitions ([rebalance]), then", r.get("pieces").asText());
