@@ -33,7 +33,8 @@
   function load() {
     if (loading) { return loading; }
     var files = Promise.all([json('search-index.json'), json('search-store.json'), script('js/lunr-compact.js')]);
-    files.catch(function () {}); // handled below, once lunr has loaded; this keeps an early failure from being reported as unhandled
+    // A failure is handled below, once lunr has loaded; this keeps an early one from being reported as unhandled.
+    files.catch(function () {});
     loading = script('js/lunr.min.js').then(function () {
       return Promise.all([files, script('js/search-core.js')]);
     }).then(function (parts) {

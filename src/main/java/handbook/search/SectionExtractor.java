@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * Turns rendered pages into search documents with jsoup: one per h2/h3 section of every chapter (plus the
  * chapter's opening), one per part landing page, one per glossary term. Only the article's own text counts:
  * navigation, the table of contents, heading anchors, question badges, the chapter's term box and tooltips
- * are left out (the glossary terms a section links to are listed by name and alias in a field of their own), and so are code listings, query results and text diagrams (they would double the index for words
- * nobody searches by); model answers are kept.
+ * are left out, and so are code listings, query results and text diagrams (they would double the index for words
+ * nobody searches by); model answers are kept. The glossary terms a section links to are listed, by name and
+ * alias, apart from its text.
  */
 public final class SectionExtractor {
     /** Page furniture that is not part of any section's text. */
