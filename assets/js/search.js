@@ -21,6 +21,10 @@
     });
   }
 
+  // The build's version of the search files: the index and the store are asked for with it, so that a cached
+  // pair from an older build is never mixed with a newer one. Text files are named by their content.
+  var version = doc.documentElement.getAttribute('data-search-version');
+
   function json(path) {
     return fetch(root + path).then(function (r) {
       if (!r.ok) { throw new Error('could not load ' + path); }
@@ -32,7 +36,8 @@
   // lunr first. lunr's own builder then turns the compact index into the full one (see lunr-compact.js).
   function load() {
     if (loading) { return loading; }
-    var files = Promise.all([json('search-index.json'), json('search-store.json'), script('js/lunr-compact.js')]);
+    var v = version ? '?v=' + encodeURIComponent(version) : '';
+    var files = Promise.all([json('search-index.json' + v), json('search-store.json' + v), script('js/lunr-compact.js')]);
     // A failure is handled below, once lunr has loaded; this keeps an early one from being reported as unhandled.
     files.catch(function () {});
     loading = script('js/lunr.min.js').then(function () {
@@ -71,8 +76,8 @@
     return (entry.d ? entry.d + ' ' : '') + (entry.x || '');
   }
 
-  // A section's whole text, from search-text/<g>.json (one file for the sections of a page), fetched once and
-  // only when a result whose opening words have no match is shown.
+  // A section's whole text, from search-text/<g>.json (the sections of a page, named by the file's content),
+  // fetched once and only when a result whose opening words have no match is shown.
   var texts = {};
   function wholeText(entry, ref) {
     var g = entry.g;

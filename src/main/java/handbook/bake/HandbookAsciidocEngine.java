@@ -1,5 +1,6 @@
 package handbook.bake;
 
+import handbook.build.ContentHash;
 import handbook.build.Problem;
 import handbook.content.AdocHeader;
 import handbook.content.AdocHeaderReader;
@@ -78,7 +79,8 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         Path file = context.getFile().toPath().toAbsolutePath().normalize();
         String text = String.join("\n", context.getFileLines());
         // A file that includes others may change without its own text changing: always convert those.
-        String key = text.contains("include::") ? null : stagedContent.relativize(file) + "\u0000" + sha256(text);
+        String key = text.contains("include::") ? null
+                : stagedContent.relativize(file) + "\u0000" + ContentHash.sha256(text);
         synchronized (this) {
             current = file;
             Converted cached = key == null ? null : cache.get(key);
@@ -120,16 +122,6 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 cache.put(key, new Converted(html, List.copyOf(problems.subList(before, problems.size()))));
                 usedKeys.add(key);
             }
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

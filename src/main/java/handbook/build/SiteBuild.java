@@ -89,6 +89,7 @@ public final class SiteBuild {
             write(work.resolve(SearchIndexStage.INDEX_FILE), search.index());
             write(work.resolve(SearchIndexStage.STORE_FILE), search.store());
             search.texts().forEach((path, text) -> write(work.resolve(path), text));
+            SearchIndexStage.stamp(pages, search.version());
             write(config.outputDir().resolveSibling(SearchIndexStage.LUNR_INDEX_FILE), search.lunrIndex());
             write(config.outputDir().resolveSibling(SearchIndexStage.DOCUMENTS_FILE), search.input());
             timings.lap("search index");

@@ -1,19 +1,20 @@
 package handbook.search;
 
+import handbook.build.ContentHash;
 import handbook.build.Json;
+import handbook.pages.RenderedPage;
 import handbook.search.lunr.LunrDocument;
 import handbook.search.lunr.LunrField;
 import handbook.search.lunr.LunrIndex;
 import handbook.search.lunr.LunrIndexBuilder;
 import handbook.search.lunr.LunrInput;
 import handbook.search.lunr.LunrSettings;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Builds the site's search files from the extracted documents: the lunr index in compact form (what the browser
@@ -41,28 +42,28 @@ public final class SearchIndexStage {
             new LunrField("terms", 1), new LunrField("body", 1)), List.of());
     /** Glossary terms are boosted so "CDC" puts change data capture first. */
     static final double TERM_BOOST = 2;
-    /** Folder of the section texts, {@code search-text/<n>.json}: one object of ref → text per file. */
-    public static final String TEXT_DIR = "search-text";
     /**
      * Characters of a section's text kept in the store (a term's short definition included): enough for a snippet
-     * when the match is near the start. A longer text is fetched from {@link #TEXT_DIR} when a result shows it.
+     * when the match is near the start. A longer text is fetched from {@link SectionTextFiles} when a result
+     * shows it.
      */
     static final int LEAD_MAX = 200;
-    /** A page's texts are split into files of about this many characters, so a result fetches little. */
-    static final int TEXT_FILE_CHARS = 16_000;
 
     /**
      * The outputs, as text: the compact index, the store and the text files by path under the site (published),
-     * lunr's JSON of the same index and the lunr input (not published).
+     * lunr's JSON of the same index and the lunr input (not published), and the version of the published files:
+     * a hash of them all, which pages carry ({@link #stamp}) so that the files they ask for belong together.
      */
-    public record SearchFiles(String index, String store, Map<String, String> texts, String lunrIndex, String input) {}
+    public record SearchFiles(String index, String store, Map<String, String> texts, String lunrIndex, String input,
+                              String version) {}
 
     private SearchIndexStage() {}
 
     public static SearchFiles build(List<SearchDocument> docs) {
         List<LunrDocument> lunrDocs = new ArrayList<>();
         Map<String, Map<String, Object>> store = new LinkedHashMap<>();
-        TextFiles texts = new TextFiles();
+        SectionTextFiles texts = new SectionTextFiles();
+        Map<Map<String, Object>, Integer> textFileOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             SearchDocument d = docs.get(i);
             String ref = Integer.toString(i, 36);
@@ -89,47 +90,31 @@ public final class SearchIndexStage {
             }
             entry.put("x", lead);
             if (lead.length() < d.body().length() - (d.summary().isEmpty() ? 0 : d.summary().length() + 1)) {
-                entry.put("g", texts.add(d.url(), ref, d.body()));
+                textFileOf.put(entry, texts.add(d.url(), ref, d.body()));
             }
             store.put(ref, entry);
         }
+        List<String> textNames = texts.names();
+        textFileOf.forEach((entry, file) -> entry.put("g", textNames.get(file)));
         LunrIndexBuilder builder = new LunrIndexBuilder(SETTINGS);
         lunrDocs.forEach(builder::add);
         LunrIndex index = builder.build();
-        return new SearchFiles(index.toCompactJson(), Json.write(Map.of("docs", store)), texts.files(), index.toJson(),
-                new LunrInput(SETTINGS, lunrDocs).toJson());
+        String compact = index.toCompactJson();
+        String storeJson = Json.write(Map.of("docs", store));
+        return new SearchFiles(compact, storeJson, texts.files(), index.toJson(),
+                new LunrInput(SETTINGS, lunrDocs).toJson(), ContentHash.short12(compact + "\n" + storeJson));
     }
 
     /**
-     * The whole texts of sections whose lead is cut short, grouped by page in the order pages first appear, a
-     * page's texts split into files of about {@link #TEXT_FILE_CHARS} characters.
+     * Marks every page with the version of the search files ({@code data-search-version} on {@code <html>}): the
+     * page asks for the index and the store with it, so a browser never pairs a cached index with a newer store.
      */
-    private static final class TextFiles {
-        private final List<Map<String, String>> files = new ArrayList<>();
-        private final Map<String, Integer> openFileByPage = new HashMap<>();
-        private final List<Integer> sizes = new ArrayList<>();
-
-        /** Adds a text and returns the number of the file it is in. */
-        int add(String url, String ref, String text) {
-            String page = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-            Integer file = openFileByPage.get(page);
-            if (file == null || sizes.get(file) + text.length() > TEXT_FILE_CHARS) {
-                file = files.size();
-                files.add(new LinkedHashMap<>());
-                sizes.add(0);
-                openFileByPage.put(page, file);
+    public static void stamp(List<RenderedPage> pages, String version) {
+        for (RenderedPage page : pages) {
+            Element html = page.html().selectFirst("html");
+            if (html != null) {
+                html.attr("data-search-version", version);
             }
-            files.get(file).put(ref, text);
-            sizes.set(file, sizes.get(file) + text.length());
-            return file;
-        }
-
-        Map<String, String> files() {
-            Map<String, String> out = new TreeMap<>();
-            for (int i = 0; i < files.size(); i++) {
-                out.put(TEXT_DIR + "/" + i + ".json", Json.write(files.get(i)));
-            }
-            return out;
         }
     }
 

@@ -74,7 +74,7 @@ class LinksIT {
             java.util.TreeSet<String> files = new java.util.TreeSet<>();
             docs.forEach(entry -> {
                 if (entry.has("g")) {
-                    files.add("search-text/" + entry.get("g").asInt() + ".json");
+                    files.add("search-text/" + entry.get("g").asText() + ".json");
                 }
             });
             assertTrue(files.size() > 10, "text files: " + files);

@@ -74,9 +74,15 @@ class PageWeightIT {
         assertTrue(pageDownloads().stream().noneMatch(d -> SEARCH_FILES.contains(d.path())), "nothing of search yet");
         browser.find("#search-input").click();
         browser.waitForScript("return performance.getEntriesByType('resource')"
-                + ".filter(e => /(search-(index|store)\\.json|lunr\\.min\\.js|lunr-compact\\.js|search-core\\.js)$/.test(e.name)"
+                + ".filter(e => /(search-(index|store)\\.json|lunr\\.min\\.js|lunr-compact\\.js|search-core\\.js)(\\?|$)/.test(e.name)"
                 + " && e.responseEnd > 0).length === " + SEARCH_FILES.size());
         List<Download> search = downloads().stream().filter(d -> SEARCH_FILES.contains(d.path())).toList();
+        String version = browser.js("return document.documentElement.getAttribute('data-search-version')");
+        assertTrue(version != null && version.matches("[0-9a-f]{12}"), "pages carry the search files' version");
+        List<String> asked = browser.js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => /search-(index|store)\\.json/.test(n))");
+        assertEquals(2, asked.size(), asked.toString());
+        assertTrue(asked.stream().allMatch(u -> u.endsWith(".json?v=" + version)), "asked with the version: " + asked);
         assertEquals(SEARCH_FILES.stream().sorted().toList(), search.stream().map(Download::path).sorted().toList());
         section("Search, loaded when the box gets focus", search);
         long data = search.stream().filter(d -> d.path().endsWith(".json")).mapToLong(Download::gzip).sum();

@@ -287,7 +287,7 @@ class SearchIT {
 
     private long textFilesFetched() {
         return browser.js("return performance.getEntriesByType('resource')"
-                + ".filter(e => /\\/search-text\\/\\d+\\.json$/.test(e.name)).length");
+                + ".filter(e => /\\/search-text\\/[0-9a-f]+\\.json$/.test(e.name)).length");
     }
 
     private void clear() {
