@@ -15,5 +15,9 @@
     </#list>
     </ol>
   </section>
+  <section class="currency" aria-labelledby="currency-heading">
+    <h2 id="currency-heading">Kept current</h2>
+    <p>Every chapter says under its title when its facts were last checked and against which releases: the whole list is on <a href="${root}versions.html">Versions checked</a>. Studied an earlier version? <a href="${root}changes.html">What changed</a> lists every correction, newest first.</p>
+  </section>
 </article>
 </@l.page>

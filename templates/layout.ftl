@@ -88,7 +88,7 @@
     <a class="report-link" href="${config.site_repository}/issues/new?title=${("Problem in: " + content.title)?url('UTF-8')}&amp;labels=correction&amp;body=${("Page: " + info.source + "\n\nWhat is wrong:\n")?url('UTF-8')}">Report a problem</a>
   </p>
   </#if>
-  <p>${siteTitle} · open source, written by its readers · <a href="${config.site_repository}">source on GitHub</a></p>
+  <p>${siteTitle} · open source, written by its readers · <a href="${root}changes.html">What changed</a> · <a href="${root}versions.html">Versions checked</a> · <a href="${config.site_repository}">source on GitHub</a></p>
 </footer>
 </body>
 </html>

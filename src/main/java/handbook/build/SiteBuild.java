@@ -7,6 +7,9 @@ import handbook.content.ContentScanner;
 import handbook.content.GitHistory;
 import handbook.content.NavigationData;
 import handbook.content.SiteContent;
+import handbook.currency.VersionsPage;
+import handbook.errata.ChangesPage;
+import handbook.lint.LinkTargets;
 import handbook.glossary.Backlink;
 import handbook.glossary.FlashcardExporter;
 import handbook.glossary.Glossary;
@@ -37,7 +40,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The build, as a recipe: scan content → check it → stage → bake (JBake) → read the pages → enhance them →
+ * The build, as a recipe: scan content → check it (with the chapters' currency stamps and the errata) → stage → bake (JBake) → read the pages → enhance them →
  * glossary → search index → write → check the site → publish. Every stage adds its problems to one list; the build
  * stops at the first stage that ends with errors, reporting all of them, and only a successful build replaces the
  * published site.
@@ -60,13 +63,13 @@ public final class SiteBuild {
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         problems.failIfErrors("checking content");
         // Lint problems do not stop the bake: one run reports them together with the bake's own.
-        ContentLinter.lint(config.projectDir(), site, glossary, problems);
+        ContentLinter.Result checked = ContentLinter.lint(config.projectDir(), site, glossary, problems);
         timings.lap("scan and lint");
 
         SitePublisher publisher = new SitePublisher(config.outputDir());
         Path work = publisher.freshWorkingDir();
         try {
-            Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary));
+            Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked));
             timings.lap("stage");
             problems.addAll(oven.bake(stage, work, templateSettings()));
             problems.failIfErrors("baking");
@@ -122,10 +125,24 @@ public final class SiteBuild {
         return settings;
     }
 
-    private Map<String, String> generatedFiles(SiteContent site, Glossary glossary) {
+    /** Generated pages (glossary, versions, what changed) and the data their templates and the chapters draw from. */
+    private Map<String, String> generatedFiles(SiteContent site, Glossary glossary, ContentLinter.Result checked) {
         Map<String, String> files = new TreeMap<>();
         files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary));
-        files.put("data/navigation.yml", Json.write(NavigationData.of(site, GitHistory.lastChanged(config.projectDir()))));
+        files.put(VersionsPage.FILE, VersionsPage.source());
+        files.put(ChangesPage.FILE, ChangesPage.source());
+        files.put(VersionsPage.DATA_FILE, Json.write(VersionsPage.data(checked.stamps())));
+        Map<String, Object> changes = ChangesPage.data(checked.corrections(), site, glossary,
+                new LinkTargets(config.projectDir(), glossary));
+        files.put(ChangesPage.DATA_FILE, Json.write(changes));
+        Map<String, Map<String, Object>> chapterInfo = new TreeMap<>();
+        checked.stamps().forEach(s -> chapterInfo.computeIfAbsent(s.uri(), k -> new TreeMap<>())
+                .put("stamp", VersionsPage.stampLine(s)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> byPage = (Map<String, Object>) changes.get("byPage");
+        byPage.forEach((uri, groups) -> chapterInfo.computeIfAbsent(uri, k -> new TreeMap<>()).put("corrections", groups));
+        files.put("data/navigation.yml", Json.write(NavigationData.of(site, GitHistory.lastChanged(config.projectDir()),
+                chapterInfo)));
         return files;
     }
 
@@ -152,7 +169,8 @@ public final class SiteBuild {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        write(work.resolve("sitemap.xml"), SitemapWriter.sitemap(config, site, List.of("glossary.html")));
+        write(work.resolve("sitemap.xml"), SitemapWriter.sitemap(config, site,
+                List.of(ChangesPage.URI, GlossaryPageSource.URI, VersionsPage.URI)));
         write(work.resolve("robots.txt"), SitemapWriter.robots(config));
     }
 

@@ -16,6 +16,31 @@ import java.util.concurrent.TimeUnit;
 public final class GitHistory {
     private GitHistory() {}
 
+    /**
+     * The committer date of the newest commit ({@code HEAD}): the build's idea of "now" where a date matters
+     * (stale check dates), so that the same commit always gives the same result. Empty outside a git checkout.
+     */
+    public static java.util.Optional<java.time.LocalDate> newestCommit(Path projectDir) {
+        ProcessBuilder pb = new ProcessBuilder("git", "log", "-1", "--format=%cs", "HEAD").directory(projectDir.toFile());
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            Process p = pb.start();
+            String out;
+            try (InputStream in = p.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            }
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(java.time.LocalDate.parse(out));
+        } catch (IOException | java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Path relative to the project → ISO date ({@code 2026-11-26}); empty when unknown. */
     public static Map<String, String> lastChanged(Path projectDir) {
         Map<String, String> dates = new HashMap<>();

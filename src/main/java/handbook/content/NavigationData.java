@@ -20,6 +20,15 @@ public final class NavigationData {
 
     /** @param updated last-changed dates by source path (see {@link GitHistory}) */
     public static Map<String, Object> of(SiteContent site, Map<String, String> updated) {
+        return of(site, updated, Map.of());
+    }
+
+    /**
+     * @param updated last-changed dates by source path (see {@link GitHistory})
+     * @param extra more facts per page URL, merged into {@code pages} (a chapter's currency stamp, its corrections)
+     */
+    public static Map<String, Object> of(SiteContent site, Map<String, String> updated,
+                                         Map<String, ? extends Map<String, Object>> extra) {
         List<Object> parts = new ArrayList<>();
         Map<String, Object> pages = new TreeMap<>();
         for (Part part : site.parts()) {
@@ -60,6 +69,7 @@ public final class NavigationData {
                 page.put("updated", updated.get(source.toString()));
             }
         }
+        extra.forEach((uri, facts) -> page(pages, uri).putAll(facts));
         return Map.of("parts", parts, "pages", pages);
     }
 

@@ -1,6 +1,12 @@
 package handbook.lint;
 
 import handbook.build.Problems;
+import handbook.content.GitHistory;
+import handbook.currency.CurrencyStamp;
+import handbook.currency.CurrencyStamps;
+import handbook.errata.Correction;
+import handbook.errata.ErrataCheck;
+import handbook.errata.ErrataReader;
 import handbook.content.Chapter;
 import handbook.content.Part;
 import handbook.content.SiteContent;
@@ -13,7 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -25,14 +33,21 @@ import java.util.stream.Stream;
  *   <li>pages and parts, also: heading levels and question blocks;</li>
  *   <li>chapters, also: required sections, at least six questions, prose size and well-formed checked examples
  *   ({@link CheckedExampleExtractor});</li>
- *   <li>every SVG under {@code content/}: plain drawing only.</li>
+ *   <li>every SVG under {@code content/}: plain drawing only;</li>
+ *   <li>every chapter's currency stamp ({@link CurrencyStamps}) and every entry of the errata ({@link ErrataReader},
+ *   {@link ErrataCheck}).</li>
  * </ul>
  * Headers, order and slugs are checked by the scanner, term files as a whole by the term registry.
  */
 public final class ContentLinter {
     private ContentLinter() {}
 
-    public static void lint(Path projectDir, SiteContent site, Glossary glossary, Problems problems) {
+    /**
+     * What the lint read on its way and later stages need: the chapters' currency stamps and the valid corrections.
+     */
+    public record Result(List<CurrencyStamp> stamps, List<Correction> corrections) {}
+
+    public static Result lint(Path projectDir, SiteContent site, Glossary glossary, Problems problems) {
         LinkTargets targets = new LinkTargets(projectDir, glossary);
         for (StandalonePage page : site.pages()) {
             lintPage(projectDir, page.source(), false, glossary, targets, problems);
@@ -50,6 +65,11 @@ public final class ContentLinter {
         for (String svg : svgFiles(projectDir)) {
             SourceFiles.lines(projectDir, svg, problems).ifPresent(lines -> SvgSafetyRule.check(svg, lines, problems));
         }
+        Optional<LocalDate> now = GitHistory.newestCommit(projectDir);
+        List<CurrencyStamp> stamps = CurrencyStamps.read(projectDir, site, now, problems);
+        List<Correction> corrections = ErrataCheck.check(ErrataReader.read(projectDir, problems), site, glossary,
+                targets, now, problems);
+        return new Result(stamps, corrections);
     }
 
     private static void lintPage(Path projectDir, String file, boolean chapter, Glossary glossary, LinkTargets targets,

@@ -101,6 +101,8 @@ public final class ChapterScaffold {
         sb.append("= ").append(title).append('\n')
           .append(":order: ").append(order).append('\n')
           .append(":summary: ").append(M).append(": one plain sentence, at most 300 characters, shown on the part page and in search.\n")
+          .append(":checked: ").append(M).append(" the month you checked the facts, YYYY-MM\n")
+          .append(":versions: ").append(M).append(" the technologies and versions the facts are true for, e.g. Apache Kafka 4.2; Apache Spark 4.1\n")
           .append("// :keywords: optional comma-separated extra search words\n\n")
           .append("// The exact format is in docs/authoring.md and the quality bar in CONTRIBUTING.md: aim for 2,000-3,000 words\n")
           .append("// of original prose. Replace every ").append(M).append(" line; `mvn -q compile exec:exec@lint` lists those left.\n\n");

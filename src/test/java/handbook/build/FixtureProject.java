@@ -15,6 +15,7 @@ public final class FixtureProject {
 
     public static Path create(Path dir) {
         copy(Path.of("src/test/resources/fixture-site/content"), dir.resolve("content"));
+        copy(Path.of("src/test/resources/fixture-site/errata"), dir.resolve("errata"));
         copy(Path.of("templates"), dir.resolve("templates"));
         copy(Path.of("assets"), dir.resolve("assets"));
         try {

@@ -82,6 +82,60 @@ class SiteBuildTest {
     }
 
     @Test
+    void chapterPageShowsWhenItWasCheckedAndLinksItsCorrections() throws IOException {
+        Document first = page("alpha/first.html");
+        var stamp = first.selectFirst(".doc-header .doc-checked");
+        assertNotNull(stamp, "the stamp line under the title");
+        assertTrue(stamp.text().startsWith("Checked in November 2026 against PostgreSQL 18, Apache Kafka 4.1, Amazon S3."),
+                stamp.text());
+        assertEquals("2026-11", stamp.selectFirst("time").attr("datetime"));
+        assertEquals(List.of("../versions.html#tech-postgresql", "../versions.html#tech-apache-kafka",
+                "../versions.html#tech-amazon-s3"), stamp.select("a[href^=../versions]").eachAttr("href"));
+        // Newest first: the entry of 1 December, then the one of 20 November.
+        assertEquals(List.of("../changes.html#changes-2026-12-01-alpha-first", "../changes.html#changes-2026-11-20-alpha-first"),
+                stamp.select("a[href^=../changes]").eachAttr("href"));
+        assertEquals("1 December 2026 (1 change)", stamp.select("a[href^=../changes]").first().text());
+        assertTrue(page("alpha/second.html").select(".doc-checked a[href^=../changes]").isEmpty(),
+                "a chapter without corrections links none");
+    }
+
+    @Test
+    void versionsPageListsEveryTechnologyWithItsChapters() throws IOException {
+        Document versions = page("versions.html");
+        assertEquals("Versions the handbook is checked against", versions.selectFirst("h1").text());
+        var kafka = versions.getElementById("tech-apache-kafka");
+        assertNotNull(kafka);
+        assertEquals("Apache Kafka", kafka.selectFirst("th").text());
+        assertEquals(List.of("alpha/first.html", "alpha/second.html"), kafka.select("td a").eachAttr("href"));
+        var postgres = versions.getElementById("tech-postgresql");
+        assertEquals("2", postgres.selectFirst("th").attr("rowspan"), "two versions: 17 and 18, in order");
+        assertEquals("17", postgres.select("td").first().text());
+        assertEquals("current service", versions.getElementById("tech-amazon-s3").select("td").first().text());
+        assertEquals(List.of("Amazon S3", "Apache Kafka", "Apache Spark", "PostgreSQL"), versions.select("tbody th").eachText());
+    }
+
+    @Test
+    void changesPageListsCorrectionsNewestFirstAsPlainText() throws IOException {
+        Document changes = page("changes.html");
+        assertEquals("What changed", changes.selectFirst("h1").text());
+        assertEquals(List.of("1 December 2026", "20 November 2026"), changes.select("section.changes-day > h2 time").eachText());
+        assertEquals("4 corrections: 1 wrong, 1 outdated, 2 misleading.", changes.selectFirst(".changes-total").text());
+        var day = changes.selectFirst("section.changes-day");
+        assertEquals(List.of("First Chapter", "Third Chapter", "Glossary"), day.select("h3 > a:not(.heading-anchor)").eachText(),
+                "chapters in reading order, the glossary last");
+        var wrong = changes.selectFirst("#changes-2026-12-01-alpha-first + ul li");
+        assertEquals("Wrong", wrong.selectFirst(".severity-wrong").text());
+        assertEquals("alpha/first.html#why-it-matters-in-the-interview", wrong.selectFirst("a").attr("href"));
+        assertEquals("Why it matters in the interview", wrong.selectFirst("a").text(), "the section's heading");
+        assertTrue(wrong.text().contains("a star schema <b>normalises</b> dimensions"), "the change is text, not markup");
+        assertTrue(changes.select("li.change b").isEmpty());
+        assertEquals("glossary.html#term-star-schema", changes.selectFirst("#changes-2026-12-01-glossary + ul a").attr("href"));
+        assertNotNull(page("index.html").selectFirst("main a[href=changes.html]"), "the home page links the errata");
+        assertNotNull(page("beta/third.html").selectFirst("footer a[href=../changes.html]"), "so does every footer");
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("changes.html"));
+    }
+
+    @Test
     void linksTermsToTheGlossaryWithTooltipsAndBacklinks() throws IOException {
         Document first = page("alpha/first.html");
         var term = first.selectFirst("a.term[data-term=star-schema]");

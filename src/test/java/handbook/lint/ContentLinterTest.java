@@ -63,6 +63,9 @@ class ContentLinterTest {
                 "== Further reading",
                 ""));
         FixtureProject.write(project.resolve("content/core/chapter.adoc"), String.join("\n", chapter));
+        FixtureProject.write(project.resolve("errata/2026-12.txt"), String.join("\n",
+                "date: 2026-13-01", "chapter: core/chapter", "section: why-it-matters", "severity: wrong", "change: Said x.", "",
+                "date: 2026-12-01", "chapter: core/chapter", "section: nowhere", "severity: wrong", "change: Said y.", ""));
 
         Problems problems = new Problems();
         SiteContent site = new ContentScanner(project, problems).scan();
@@ -70,6 +73,8 @@ class ContentLinterTest {
         ContentLinter.lint(project, site, glossary, problems);
 
         assertEquals(List.of(
+                "content/core/chapter.adoc:1: error: a chapter needs :checked: YYYY-MM in its header: the month its facts were last checked against the versions in :versions: (see docs/authoring.md)",
+                "content/core/chapter.adoc:1: error: a chapter needs :versions: in its header: the technologies it is checked against, with versions, separated by ';' (e.g. :versions: Apache Kafka 4.2; Apache Spark 4.1)",
                 "content/core/chapter.adoc:1: warning: the chapter has 7 words of prose; aim for at least 1,500 (2,000-3,000 is typical)",
                 "content/core/chapter.adoc:3: error: unfilled placeholder: replace 'FILL-IN: one sentence.' with your text",
                 "content/core/chapter.adoc:7: error: broken anchor in <<missing-anchor>>: content/core/chapter.adoc has no section or anchor with id 'missing-anchor'",
@@ -83,7 +88,9 @@ class ContentLinterTest {
                 "content/core/images/bad.svg:2: error: SVG carries a <script> element: diagrams must be plain drawings",
                 "content/glossary/grain.adoc:4: error: broken anchor in xref:core/chapter.adoc#nowhere[]: content/core/chapter.adoc has no section or anchor with id 'nowhere'",
                 "content/glossary/grain.adoc:4: error: unknown glossary term 'nope': add content/glossary/nope.adoc or use an existing id",
-                "content/index.adoc:4: error: broken cross reference xref:core/nope.adoc[]: content/core/nope.adoc does not exist"),
+                "content/index.adoc:4: error: broken cross reference xref:core/nope.adoc[]: content/core/nope.adoc does not exist",
+                "errata/2026-12.txt:1: error: date must be a day written YYYY-MM-DD, not '2026-13-01'",
+                "errata/2026-12.txt:7: error: content/core/chapter.adoc has no section with id 'nowhere'"),
                 problems.all().stream().map(Problem::format).toList());
     }
 

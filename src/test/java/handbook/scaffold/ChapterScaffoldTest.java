@@ -41,19 +41,21 @@ class ChapterScaffoldTest {
         List<String> expected = new ArrayList<>(List.of(
                 f + ":1: warning: the chapter has 207 words of prose; aim for at least 1,500 (2,000-3,000 is typical)",
                 f + ":3: error: unfilled placeholder: replace 'FILL-IN: one plain sentence, at most 300 characters, shown on the part page and in search.' with your text",
-                f + ":12: error: unfilled placeholder: replace 'FILL-IN: what the interviewer is probing, in two or three sentences.' with your text",
-                f + ":14: error: unfilled placeholder: replace 'FILL-IN: a core concept, named after the topic' with your text",
-                f + ":19: error: unfilled placeholder: replace 'FILL-IN: explain the concept.' with your text",
-                f + ":21: error: unfilled placeholder: replace 'FILL-IN: what the example shows' with your text",
-                f + ":25: error: unfilled placeholder: replace 'FILL-IN: set the scene, then give the example and its result.' with your text",
-                f + ":30: error: unfilled placeholder: replace 'FILL-IN: what a senior answer adds.' with your text"));
+                f + ":4: error: unfilled placeholder: replace 'FILL-IN the month you checked the facts, YYYY-MM' with your text",
+                f + ":5: error: unfilled placeholder: replace 'FILL-IN the technologies and versions the facts are true for, e.g. Apache Kafka 4.2; Apache Spark 4.1' with your text",
+                f + ":14: error: unfilled placeholder: replace 'FILL-IN: what the interviewer is probing, in two or three sentences.' with your text",
+                f + ":16: error: unfilled placeholder: replace 'FILL-IN: a core concept, named after the topic' with your text",
+                f + ":21: error: unfilled placeholder: replace 'FILL-IN: explain the concept.' with your text",
+                f + ":23: error: unfilled placeholder: replace 'FILL-IN: what the example shows' with your text",
+                f + ":27: error: unfilled placeholder: replace 'FILL-IN: set the scene, then give the example and its result.' with your text",
+                f + ":32: error: unfilled placeholder: replace 'FILL-IN: what a senior answer adds.' with your text"));
         for (int q = 0; q < 6; q++) {
-            int at = 38 + 6 * q;
+            int at = 40 + 6 * q;
             expected.add(f + ":" + at + ": error: unfilled placeholder: replace 'FILL-IN: the question, as the interviewer would ask it?' with your text");
             expected.add(f + ":" + (at + 2) + ": error: unfilled placeholder: replace 'FILL-IN: the model answer, said out loud: the direct answer, the reasoning, the trade-off, what you would monitor.' with your text");
         }
-        expected.add(f + ":76: error: unfilled placeholder: replace 'FILL-IN: the common mistakes.' with your text");
-        expected.add(f + ":81: error: unfilled placeholder: replace 'FILL-IN: books and documentation, with the chapters worth reading.' with your text");
+        expected.add(f + ":78: error: unfilled placeholder: replace 'FILL-IN: the common mistakes.' with your text");
+        expected.add(f + ":83: error: unfilled placeholder: replace 'FILL-IN: books and documentation, with the chapters worth reading.' with your text");
         List<String> actual = ScaffoldProject.lint(project, f);
         assertEquals(expected.stream().sorted(java.util.Comparator.comparing(ChapterScaffoldTest::line)).toList(), actual);
     }
@@ -67,6 +69,10 @@ class ChapterScaffoldTest {
         for (String line : Files.readAllLines(file)) {
             if (!line.contains(PlaceholderRule.MARKER)) {
                 filled.add(line);
+            } else if (line.startsWith(":checked:")) {
+                filled.add(":checked: 2026-12");
+            } else if (line.startsWith(":versions:")) {
+                filled.add(":versions: Debezium 3.3; PostgreSQL 18");
             } else if (line.startsWith(":summary:")) {
                 filled.add(":summary: How log-based change data capture moves row changes from a database into the warehouse.");
             } else if (line.startsWith("== Worked example")) {
