@@ -3,6 +3,7 @@ package handbook.build;
 import handbook.bake.JBakeOven;
 import handbook.bake.Stage;
 import handbook.bake.Staging;
+import handbook.content.ContentAllowlist;
 import handbook.content.ContentScanner;
 import handbook.content.GitHistory;
 import handbook.content.NavigationData;
@@ -56,6 +57,8 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Timings timings = new Timings();
         Problems problems = new Problems();
+        ContentAllowlist.check(config.projectDir(), problems);
+        problems.failIfErrors("checking the content tree"); // nothing below may open a refused file
         SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         problems.failIfErrors("checking content");
