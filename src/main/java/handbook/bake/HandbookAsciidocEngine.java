@@ -8,6 +8,8 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import handbook.sanitize.HtmlSanitizer;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
@@ -34,6 +36,7 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     /** Conversions by file and content hash: a preview rebuild converts only what changed. */
     private final Map<String, Converted> cache = new java.util.HashMap<>();
     private final java.util.Set<String> usedKeys = new java.util.HashSet<>();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     private record Converted(String html, List<Problem> problems) {}
     private Path projectDir;
@@ -115,7 +118,18 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 .toFile(false)
                 .attributes(attributes)
                 .build();
-        String html = asciidoctor.convertFile(context.getFile(), options);
+        org.asciidoctor.ast.Document document = asciidoctor.loadFile(context.getFile(), options);
+        List<Cursor> locations = SourceMarkers.mark(document);
+        HtmlSanitizer.Result clean = sanitizer.sanitize(document.convert());
+        synchronized (this) {
+            for (HtmlSanitizer.Removal r : clean.removals()) {
+                Cursor at = r.marker() >= 0 && r.marker() < locations.size() ? locations.get(r.marker()) : null;
+                String where = at == null || at.getFile() == null ? sourcePath(file) : sourcePath(Path.of(at.getFile()));
+                problems.add(Problem.error(where, at == null ? 0 : at.getLineNumber(), "refused by the HTML sanitizer: " + r.what()
+                        + " (content may use only the markup listed in docs/security.md)"));
+            }
+        }
+        String html = clean.html();
         context.setBody(html);
         if (key != null) {
             synchronized (this) {

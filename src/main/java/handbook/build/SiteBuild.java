@@ -71,7 +71,8 @@ public final class SiteBuild {
         try {
             Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary));
             timings.lap("stage");
-            problems.addAll(oven.bake(stage, work, templateSettings()));
+            problems.addAll(GlossaryPageSource.relocate(oven.bake(stage, work, templateSettings()), glossary,
+                    config.projectDir()));
             problems.failIfErrors("baking");
             timings.lap("bake (JBake, Asciidoctor, Freemarker)");
 
