@@ -102,6 +102,9 @@ public final class Main {
     private static int lint(BuildConfig config) {
         Problems problems = new Problems();
         handbook.content.ContentAllowlist.check(config.projectDir(), problems);
+        if (!problems.hasErrors()) {
+            handbook.content.ContentLimits.check(config.projectDir(), problems);
+        }
         if (problems.hasErrors()) { // a refused file (a symlinked term) must not be read
             ProblemReporter.forEnvironment(System.err).report(problems.all());
             return 1;

@@ -43,6 +43,12 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     private Path stagedContent;
     private Path sourceContent;
     private Path current;
+    /** Last-changed dates from git: the date and time attributes are fixed to them, so builds stay byte-identical. */
+    private Map<String, String> dates = Map.of();
+    private String latestDate = EPOCH;
+    private static final String EPOCH = "1970-01-01";
+    /** Above this a converted page fails the build (a few lines of nested attributes can expand to 100 MB). */
+    static final int MAX_PAGE_CHARS = handbook.content.ContentLimits.MAX_PAGE_BYTES;
 
     HandbookAsciidocEngine() {
         asciidoctor = Asciidoctor.Factory.create();
@@ -56,6 +62,8 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         this.stagedContent = stagedContent;
         this.sourceContent = sourceContent;
         problems.clear();
+        this.dates = handbook.content.GitHistory.lastChanged(projectDir);
+        this.latestDate = dates.values().stream().max(String::compareTo).orElse(EPOCH);
         cache.keySet().retainAll(usedKeys); // forget files that were deleted or changed since the bake before
         usedKeys.clear();
     }
@@ -82,8 +90,9 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         Path file = context.getFile().toPath().toAbsolutePath().normalize();
         String text = String.join("\n", context.getFileLines());
         // A file that includes others may change without its own text changing: always convert those.
+        String date = dates.getOrDefault(sourcePath(file), latestDate);
         String key = text.contains("include::") ? null
-                : stagedContent.relativize(file) + "\u0000" + ContentHash.sha256(text);
+                : stagedContent.relativize(file) + "\u0000" + date + "\u0000" + ContentHash.sha256(text);
         synchronized (this) {
             current = file;
             Converted cached = key == null ? null : cache.get(key);
@@ -109,6 +118,11 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 .attribute("figure-caption!", "")
                 .attribute("icons!", "")
                 .attribute("relfilesuffix", ".html")
+                .attribute("data-uri!", "") // locked off: images stay files (and the jail's warnings have no line)
+                .attribute("localdate", date).attribute("docdate", date)
+                .attribute("localyear", date.substring(0, 4)).attribute("docyear", date.substring(0, 4))
+                .attribute("localtime", "00:00:00 +0000").attribute("doctime", "00:00:00 +0000")
+                .attribute("localdatetime", date + " 00:00:00 +0000").attribute("docdatetime", date + " 00:00:00 +0000")
                 .build();
         Options options = Options.builder()
                 .safe(SafeMode.SERVER)
@@ -130,6 +144,13 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
             }
         }
         String html = clean.html();
+        if (html.length() > MAX_PAGE_CHARS) {
+            synchronized (this) {
+                problems.add(Problem.error(sourcePath(file), 0, "the page converts to " + html.length() / 1024
+                        + " KB of HTML; the limit is " + MAX_PAGE_CHARS / 1024 + " KB (nested attributes or includes?)"));
+            }
+            html = "";
+        }
         context.setBody(html);
         if (key != null) {
             synchronized (this) {

@@ -4,6 +4,7 @@ import handbook.bake.JBakeOven;
 import handbook.bake.Stage;
 import handbook.bake.Staging;
 import handbook.content.ContentAllowlist;
+import handbook.content.ContentLimits;
 import handbook.content.ContentScanner;
 import handbook.content.GitHistory;
 import handbook.content.NavigationData;
@@ -18,6 +19,7 @@ import handbook.glossary.GlossaryTexts;
 import handbook.glossary.TermRegistry;
 import handbook.lint.ContentLinter;
 import handbook.pages.ContentReport;
+import handbook.pages.ContentSecurityPolicy;
 import handbook.pages.PageEnhancer;
 import handbook.pages.PageIO;
 import handbook.pages.RenderedPage;
@@ -59,6 +61,8 @@ public final class SiteBuild {
         Problems problems = new Problems();
         ContentAllowlist.check(config.projectDir(), problems);
         problems.failIfErrors("checking the content tree"); // nothing below may open a refused file
+        ContentLimits.check(config.projectDir(), problems);
+        problems.failIfErrors("checking content sizes"); // the lint's and Asciidoctor's time stays bounded
         SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         problems.failIfErrors("checking content");
@@ -99,10 +103,11 @@ public final class SiteBuild {
             timings.lap("search index");
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
+            pages.forEach(ContentSecurityPolicy::apply);
             PageIO.writeAll(work, pages);
             writeSiteFiles(work, site);
             timings.lap("write");
-            SiteChecker.check(work, site, pages, problems);
+            SiteChecker.check(config.projectDir(), work, site, pages, problems);
             problems.failIfErrors("checking the site");
             publisher.publish(work);
             timings.lap("check and publish");

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Exactly the markup that Asciidoctor's html5 converter and our extensions produce for the handbook's content, as a
  * jsoup {@link Safelist}: no event handlers, no {@code script/style/base/meta/link/form/object/embed/iframe/svg},
- * and attribute values checked where a value could carry something other than text: URLs limited to http(s),
- * mailto (links only), relative paths and fragments, and {@code data:image/(png|jpeg|gif|webp)} (images only);
+ * and attribute values checked where a value could carry something other than text: link URLs limited to http(s),
+ * mailto, relative paths and fragments; image and media sources to relative paths (the site's own files, as the CSP
+ * requires) and, for images, {@code data:image/(png|jpeg|gif|webp)};
  * numbers where numbers are expected; inline styles only as a column or table width.
  */
 public final class ContentSafelist extends Safelist {
@@ -86,12 +87,13 @@ public final class ContentSafelist extends Safelist {
             return false; // browsers read backslashes as slashes: \\evil.example is off-site
         }
         var m = SCHEME.matcher(url);
+        boolean embedded = !tagName.equals("a"); // images and media load from the site itself (the CSP agrees)
         if (!m.find()) {
-            return true; // relative path or #fragment (protocol-relative //host is http(s))
+            return !(embedded && (url.startsWith("//") || url.startsWith("/\\")));
         }
         String scheme = m.group(1).toLowerCase(Locale.ROOT);
         return switch (scheme) {
-            case "http", "https" -> true;
+            case "http", "https" -> !embedded;
             case "mailto" -> tagName.equals("a");
             case "data" -> tagName.equals("img") && DATA_IMAGE.matcher(url.toLowerCase(Locale.ROOT)).matches();
             default -> false;

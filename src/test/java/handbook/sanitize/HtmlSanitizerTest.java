@@ -28,8 +28,8 @@ class HtmlSanitizerTest {
                 + "<details class=\"question\" open><summary class=\"title\">Q</summary><div class=\"content\"></div></details>"
                 + "<div class=\"listingblock\"><pre class=\"rouge highlight\"><code data-lang=\"sql\"><span class=\"k\">SELECT</span>  1</code></pre></div>"
                 + "<dl><dt class=\"hdlist1\">t</dt><dd>d</dd></dl><blockquote>q<cite>c</cite></blockquote><hr>"
-                + "<video src=\"https://example.com/v.mp4\" width=\"640\" controls preload=\"none\" poster=\"images/p.png\"></video>"
-                + "<audio src=\"https://example.com/a.mp3\" controls></audio><del>d</del><ins>i</ins><s>s</s><u>u</u><small>s</small>"
+                + "<video src=\"media/v.mp4\" width=\"640\" controls preload=\"none\" poster=\"images/p.png\"></video>"
+                + "<audio src=\"media/a.mp3\" controls></audio><del>d</del><ins>i</ins><s>s</s><u>u</u><small>s</small>"
                 + "<abbr title=\"t\">a</abbr><var>v</var><q>q</q><b>b</b><i>i</i><h3 id=\"_a-b.c\">h</h3><h4>h</h4><h5>h</h5><h6>h</h6>";
         HtmlSanitizer.Result result = sanitizer.sanitize(html);
         assertEquals(List.of(), result.removals());
@@ -74,6 +74,9 @@ class HtmlSanitizerTest {
         assertTrue(ContentSafelist.isSafeUrl("img", "data:image/webp;base64,AA"));
         assertFalse(ContentSafelist.isSafeUrl("a", "data:image/png;base64,AA"));
         assertFalse(ContentSafelist.isSafeUrl("img", "mailto:x@y"));
+        assertFalse(ContentSafelist.isSafeUrl("img", "https://tracker.example/p.png"));
+        assertFalse(ContentSafelist.isSafeUrl("img", "//tracker.example/p.png"));
+        assertTrue(ContentSafelist.isSafeUrl("img", "images/p.png"));
         assertFalse(ContentSafelist.isSafeUrl("a", "java\nscript:alert(1)"));
         assertFalse(ContentSafelist.isSafeUrl("a", "\u0000javascript:alert(1)"));
     }
