@@ -36,7 +36,6 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     /** Conversions by file and content hash: a preview rebuild converts only what changed. */
     private final Map<String, Converted> cache = new java.util.HashMap<>();
     private final java.util.Set<String> usedKeys = new java.util.HashSet<>();
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     private record Converted(String html, List<Problem> problems) {}
     private Path projectDir;
@@ -134,7 +133,8 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 .build();
         org.asciidoctor.ast.Document document = asciidoctor.loadFile(context.getFile(), options);
         List<Cursor> locations = SourceMarkers.mark(document);
-        HtmlSanitizer.Result clean = sanitizer.sanitize(document.convert());
+        int depth = stagedContent.relativize(file).getNameCount() - 1;
+        HtmlSanitizer.Result clean = new HtmlSanitizer(depth).sanitize(document.convert());
         synchronized (this) {
             for (HtmlSanitizer.Removal r : clean.removals()) {
                 Cursor at = r.marker() >= 0 && r.marker() < locations.size() ? locations.get(r.marker()) : null;

@@ -45,7 +45,9 @@ public final class ContentLimits {
                 if (size > MAX_SOURCE_BYTES) {
                     problems.error(rel, 0, "the file is " + size / 1024 + " KB; the limit is " + MAX_SOURCE_BYTES / 1024
                             + " KB: split it into chapters");
-                    continue;
+                    if (size > 16 * MAX_SOURCE_BYTES) {
+                        continue; // too large to look at its lines
+                    }
                 }
                 List<String> lines = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
                 boolean inEntry = false;

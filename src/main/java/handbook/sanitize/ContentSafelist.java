@@ -32,7 +32,15 @@ public final class ContentSafelist extends Safelist {
             "data-lang", TOKEN,
             "preload", Pattern.compile("none|metadata|auto"));
 
+    private final int depth;
+
     public ContentSafelist() {
+        this(1);
+    }
+
+    /** @param depth how many folders deep the page is published; a relative URL may not climb higher */
+    public ContentSafelist(int depth) {
+        this.depth = depth;
         addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
                 "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
                 "mark", "ol", "p", "pre", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody",
@@ -60,7 +68,7 @@ public final class ContentSafelist extends Safelist {
         String name = attr.getKey().toLowerCase(Locale.ROOT);
         String value = attr.getValue();
         if (URL_ATTRIBUTES.contains(name)) {
-            return isSafeUrl(tagName, value);
+            return isSafeUrl(tagName, value) && staysInSite(value);
         }
         return switch (name) {
             case "width", "height", "start", "colspan", "rowspan" -> NUMBER.matcher(value).matches();
@@ -69,6 +77,35 @@ public final class ContentSafelist extends Safelist {
             case "id" -> TOKEN_OR_ID.matcher(value).matches();
             default -> !VALUES.containsKey(name) || VALUES.get(name).matcher(value).matches();
         };
+    }
+
+    /**
+     * A relative URL resolves inside the published site: not an absolute path (it would leave the base path) and no
+     * more {@code ..} than the page is deep.
+     */
+    private boolean staysInSite(String raw) {
+        String url = raw.strip();
+        if (SCHEME.matcher(url).find() || url.startsWith("//") || url.startsWith("#")) {
+            return true;
+        }
+        if (url.startsWith("/")) {
+            return false;
+        }
+        int level = depth;
+        String path = url.split("[?#]", 2)[0];
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.equals("..")) {
+                level--;
+            } else if (!segment.equals(".") && !segment.isEmpty() && i < segments.length - 1) {
+                level++;
+            }
+            if (level < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ids as Asciidoctor makes them (and authors write them): no quotes, spaces or markup. */

@@ -29,7 +29,17 @@ public final class HtmlSanitizer {
     public static final String MARKER_PREFIX = "hb-src-";
     private static final Pattern MARKER = Pattern.compile("hb-src-(\\d+)");
     private static final String BASE_URI = "";
-    private final ContentSafelist safelist = new ContentSafelist();
+    private final ContentSafelist safelist;
+
+    /** @param depth how many folders deep the page is published ({@code core/joins.html}: 1), so that relative
+     *              URLs climbing out of the site are refused */
+    public HtmlSanitizer(int depth) {
+        this.safelist = new ContentSafelist(depth);
+    }
+
+    public HtmlSanitizer() {
+        this(1);
+    }
 
     /** Something the sanitizer removed, after the source marker {@code marker} (-1 when none came before it). */
     public record Removal(int marker, String what) {}
@@ -57,9 +67,11 @@ public final class HtmlSanitizer {
                         removals.add(new Removal(current, "an HTML comment"));
                     }
                 } else if (node instanceof Element el && el != dirty.body()) {
-                    for (String cls : el.classNames()) {
-                        Matcher m = MARKER.matcher(cls);
-                        if (m.matches()) {
+                    // The marker is the block's first class; an attribute breaking out of an earlier class (an
+                    // image's float) can carry it into another attribute's value, so look in every value.
+                    for (Attribute a : el.attributes()) {
+                        Matcher m = MARKER.matcher(a.getValue());
+                        if (m.find()) {
                             current = Integer.parseInt(m.group(1));
                         }
                     }
