@@ -32,6 +32,14 @@ public final class HostileCorpus {
 
     private HostileCorpus() {}
 
+    /** Builds the inert group under the base path {@code /handbook} (as the site is served); returns the site. */
+    public static Path buildInertSite(Path dir, handbook.bake.JBakeOven oven) {
+        Path project = project("inert", dir);
+        Path site = project.resolve("target/site");
+        new handbook.build.SiteBuild(handbook.build.BuildConfig.load(project, site, "/handbook"), oven).run();
+        return site;
+    }
+
     /** The fixture project with the group's files added. */
     public static Path project(String group, Path dir) {
         Path project = FixtureProject.create(dir);

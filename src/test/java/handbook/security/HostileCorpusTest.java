@@ -114,4 +114,63 @@ class HostileCorpusTest {
         assertTrue(errors.stream().anyMatch(e -> e.file().equals("content/_partials/lone-cr.adoc") && e.line() > 0),
                 errors.stream().map(Problem::format).toList().toString());
     }
+
+    private static final Set<String> PUBLISHED_TYPES = Set.of("html", "css", "js", "json", "csv", "xml", "txt", "svg",
+            "png", "jpg", "jpeg", "gif", "webp");
+
+    @Test
+    void theInertGroupPublishesNothingActive() throws IOException {
+        Path site = HostileCorpus.buildInertSite(tmp.resolve("inert"), oven);
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = site.relativize(file).toString().replace('\\', '/');
+                String ext = rel.substring(rel.lastIndexOf('.') + 1);
+                if (!PUBLISHED_TYPES.contains(ext)) {
+                    found.add(rel + ": a file type outside the allowlist");
+                }
+                if (Files.size(file) > ContentLimits.MAX_PAGE_BYTES) {
+                    found.add(rel + ": " + Files.size(file) + " bytes");
+                }
+                if (ext.equals("html")) {
+                    Document doc = Jsoup.parse(Files.readString(file), "");
+                    if (doc.selectFirst("meta[http-equiv=Content-Security-Policy]") == null) {
+                        found.add(rel + ": no Content-Security-Policy");
+                    }
+                    for (Element el : doc.getAllElements()) {
+                        for (Attribute a : el.attributes()) {
+                            String value = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+                            if (a.getKey().toLowerCase(Locale.ROOT).startsWith("on")) {
+                                found.add(rel + ": <" + el.tagName() + " " + a.getKey() + ">");
+                            }
+                            if (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:text")) {
+                                found.add(rel + ": <" + el.tagName() + " " + a.getKey() + "=" + a.getValue() + ">");
+                            }
+                        }
+                    }
+                    doc.select("script").forEach(sc -> {
+                        if (!sc.hasAttr("src") || !sc.data().isBlank()) {
+                            found.add(rel + ": an inline script");
+                        }
+                    });
+                    doc.select("base, meta[http-equiv=refresh], link[rel=stylesheet][href*=//], style, iframe, object, embed, form[action*=:]")
+                            .forEach(el -> {
+                                if (!(el.tagName().equals("base") && rel.equals("404.html"))) {
+                                    found.add(rel + ": " + el.outerHtml());
+                                }
+                            });
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+        String page = Files.readString(site.resolve("alpha/inert.html"));
+        assertTrue(page.contains("alert(131)") && page.contains("&lt;img src=x onerror=alert(133)&gt;"), "the probes' text is shown as text");
+        for (String line : Files.readAllLines(site.resolve("glossary-flashcards.csv"))) {
+            assertFalse(line.matches("^\"?[=+\\-@\\t\\r].*"), "a CSV cell that spreadsheets evaluate: " + line);
+        }
+        assertTrue(Files.readString(site.resolve("glossary-flashcards.csv")).contains("\"'=HYPERLINK("), "E50 neutralised");
+        // L6: the date attributes are fixed, so the page is the same in a second build.
+        Path again = HostileCorpus.buildInertSite(tmp.resolve("inert-again"), oven);
+        assertEquals(page, Files.readString(again.resolve("alpha/inert.html")), "two builds of the inert group differ");
+    }
 }
