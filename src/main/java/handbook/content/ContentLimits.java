@@ -26,6 +26,23 @@ public final class ContentLimits {
 
     private ContentLimits() {}
 
+    /** A raster image starts with its format's signature (a "png" holding HTML could be served and sniffed). */
+    private static boolean isWhatItsNameSays(Path file, String ext) throws IOException {
+        byte[] head = new byte[12];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String ascii = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        return switch (ext) {
+            case "png" -> ascii.startsWith("\u0089PNG\r\n\u001a\n");
+            case "jpg", "jpeg" -> n >= 3 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xd8 && (head[2] & 0xff) == 0xff;
+            case "gif" -> ascii.startsWith("GIF87a") || ascii.startsWith("GIF89a");
+            case "webp" -> ascii.startsWith("RIFF") && n >= 12 && ascii.substring(8, 12).equals("WEBP");
+            default -> true; // SVG is read as XML by the SVG check
+        };
+    }
+
     /** Checks every file under content/ (run after {@link ContentAllowlist}, so only allowed files are there). */
     public static void check(Path projectDir, Problems problems) {
         Path content = projectDir.resolve("content");
@@ -39,6 +56,9 @@ public final class ContentLimits {
                 if (!rel.endsWith(".adoc")) {
                     if (size > MAX_IMAGE_BYTES) {
                         problems.error(rel, 0, "the image is " + size / 1024 + " KB; the limit is " + MAX_IMAGE_BYTES / 1024 + " KB");
+                    } else if (!isWhatItsNameSays(file, rel.substring(rel.lastIndexOf('.') + 1))) {
+                        problems.error(rel, 0, "the file's content is not what its extension says (" + file.getFileName()
+                                + "): publish only real images");
                     }
                     continue;
                 }

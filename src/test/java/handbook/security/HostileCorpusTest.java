@@ -91,7 +91,7 @@ class HostileCorpusTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(errors.stream().anyMatch(e -> e.format().startsWith("content/alpha/redos.adoc:6: error: the line has 1000007")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.format().startsWith("content/alpha/redos.adoc:9: error: the line has 1020000")), errors.toString());
-        assertEveryProbeRefused("limits", errors, 4);
+        assertEveryProbeRefused("limits", errors, 5);
         assertTrue(millis < 5_000, "the limits stage took " + millis + " ms");
     }
 
