@@ -9,7 +9,19 @@
   // ("#main" of the skip link) at this URL, or they would lead to the home page.
   if (doc.querySelector('base[href]')) {
     doc.querySelectorAll('a[href^="#"]').forEach(function (a) {
-      a.setAttribute('href', window.location.pathname + window.location.search + a.getAttribute('href'));
+      // One leading slash only: on //evil.example/x the path would otherwise be read as another host.
+      a.setAttribute('href', '/' + window.location.pathname.replace(/^[\/\\]+/, '') + window.location.search + a.getAttribute('href'));
+    });
+  }
+
+  // --- Search form: the Content-Security-Policy allows no form submissions (form-action 'none'), so the
+  // results page is opened by URL, exactly as the form's GET would.
+  var searchForm = doc.querySelector('form.search-form');
+  if (searchForm) {
+    searchForm.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var q = searchForm.querySelector('input[name="q"]');
+      window.location.href = searchForm.getAttribute('action') + '?q=' + encodeURIComponent(q ? q.value : '');
     });
   }
 

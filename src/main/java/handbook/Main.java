@@ -101,6 +101,14 @@ public final class Main {
     /** The source checks of the build, without baking: seconds instead of a full build. */
     private static int lint(BuildConfig config) {
         Problems problems = new Problems();
+        handbook.content.ContentAllowlist.check(config.projectDir(), problems);
+        if (!problems.hasErrors()) {
+            handbook.content.ContentLimits.check(config.projectDir(), problems);
+        }
+        if (problems.hasErrors()) { // a refused file (a symlinked term) must not be read
+            ProblemReporter.forEnvironment(System.err).report(problems.all());
+            return 1;
+        }
         SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         ContentLinter.lint(config.projectDir(), site, glossary, problems);

@@ -20,6 +20,9 @@ import java.util.Map;
  * file and line, and replaced by a visible marker. Chapters come from strangers, so nothing outside {@code content/}
  * may end up in a page.
  *
+ * <p>Includes are bounded ({@link IncludeBudget}): Asciidoctor's own depth limit does not apply when an extension
+ * handles every include, so a partial that includes itself would never end.
+ *
  * <p>The tree's root is the conversion's {@code base_dir} option (not an attribute: a chapter could print an
  * attribute and reveal a path of the build machine); without it every include is refused.
  */
@@ -70,6 +73,13 @@ public final class ContentRootIncludeProcessor extends IncludeProcessor {
         }
         try {
             String text = Files.readString(resolved, StandardCharsets.UTF_8);
+            String overLimit = IncludeBudget.spend(document, reader, text.length());
+            if (overLimit != null) {
+                log(new LogRecord(Severity.ERROR, at(reader), "include refused: " + target + " (" + overLimit + ")"));
+                reader.pushInclude("[." + REFUSED_ROLE + "]#include refused: " + escape(target) + "#", target, target,
+                        1, attributes);
+                return;
+            }
             reader.pushInclude(text, resolved.toString(), target, 1, attributes);
         } catch (IOException e) {
             log(new LogRecord(Severity.ERROR, at(reader), "include failed: " + target + " (" + e.getMessage() + ")"));

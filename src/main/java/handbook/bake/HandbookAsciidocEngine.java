@@ -8,6 +8,8 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import handbook.sanitize.HtmlSanitizer;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
@@ -40,6 +42,12 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     private Path stagedContent;
     private Path sourceContent;
     private Path current;
+    /** Last-changed dates from git: the date and time attributes are fixed to them, so builds stay byte-identical. */
+    private Map<String, String> dates = Map.of();
+    private String latestDate = EPOCH;
+    private static final String EPOCH = "1970-01-01";
+    /** Above this a converted page fails the build (a few lines of nested attributes can expand to 100 MB). */
+    static final int MAX_PAGE_CHARS = handbook.content.ContentLimits.MAX_PAGE_BYTES;
 
     HandbookAsciidocEngine() {
         asciidoctor = Asciidoctor.Factory.create();
@@ -53,6 +61,8 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         this.stagedContent = stagedContent;
         this.sourceContent = sourceContent;
         problems.clear();
+        this.dates = handbook.content.GitHistory.lastChanged(projectDir);
+        this.latestDate = dates.values().stream().max(String::compareTo).orElse(EPOCH);
         cache.keySet().retainAll(usedKeys); // forget files that were deleted or changed since the bake before
         usedKeys.clear();
     }
@@ -79,8 +89,9 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         Path file = context.getFile().toPath().toAbsolutePath().normalize();
         String text = String.join("\n", context.getFileLines());
         // A file that includes others may change without its own text changing: always convert those.
+        String date = dates.getOrDefault(sourcePath(file), latestDate);
         String key = text.contains("include::") ? null
-                : stagedContent.relativize(file) + "\u0000" + ContentHash.sha256(text);
+                : stagedContent.relativize(file) + "\u0000" + date + "\u0000" + ContentHash.sha256(text);
         synchronized (this) {
             current = file;
             Converted cached = key == null ? null : cache.get(key);
@@ -106,6 +117,11 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 .attribute("figure-caption!", "")
                 .attribute("icons!", "")
                 .attribute("relfilesuffix", ".html")
+                .attribute("data-uri!", "") // locked off: images stay files (and the jail's warnings have no line)
+                .attribute("localdate", date).attribute("docdate", date)
+                .attribute("localyear", date.substring(0, 4)).attribute("docyear", date.substring(0, 4))
+                .attribute("localtime", "00:00:00 +0000").attribute("doctime", "00:00:00 +0000")
+                .attribute("localdatetime", date + " 00:00:00 +0000").attribute("docdatetime", date + " 00:00:00 +0000")
                 .build();
         Options options = Options.builder()
                 .safe(SafeMode.SERVER)
@@ -115,7 +131,26 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
                 .toFile(false)
                 .attributes(attributes)
                 .build();
-        String html = asciidoctor.convertFile(context.getFile(), options);
+        org.asciidoctor.ast.Document document = asciidoctor.loadFile(context.getFile(), options);
+        List<Cursor> locations = SourceMarkers.mark(document);
+        int depth = stagedContent.relativize(file).getNameCount() - 1;
+        HtmlSanitizer.Result clean = new HtmlSanitizer(depth).sanitize(document.convert());
+        synchronized (this) {
+            for (HtmlSanitizer.Removal r : clean.removals()) {
+                Cursor at = r.marker() >= 0 && r.marker() < locations.size() ? locations.get(r.marker()) : null;
+                String where = at == null || at.getFile() == null ? sourcePath(file) : sourcePath(Path.of(at.getFile()));
+                problems.add(Problem.error(where, at == null ? 0 : at.getLineNumber(), "refused by the HTML sanitizer: " + r.what()
+                        + " (content may use only the markup listed in docs/security.md)"));
+            }
+        }
+        String html = clean.html();
+        if (html.length() > MAX_PAGE_CHARS) {
+            synchronized (this) {
+                problems.add(Problem.error(sourcePath(file), 0, "the page converts to " + html.length() / 1024
+                        + " KB of HTML; the limit is " + MAX_PAGE_CHARS / 1024 + " KB (nested attributes or includes?)"));
+            }
+            html = "";
+        }
         context.setBody(html);
         if (key != null) {
             synchronized (this) {

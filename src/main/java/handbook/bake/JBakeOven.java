@@ -4,7 +4,6 @@ import handbook.build.Problem;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,11 +32,17 @@ public final class JBakeOven {
             Map.entry("db.store", "memory"));
 
     private final HandbookAsciidocEngine engine = new HandbookAsciidocEngine();
+    private final JsonDataEngine data = new JsonDataEngine();
+
+    /** The file extensions JBake can parse while this oven bakes: ours only. */
+    public static java.util.Set<String> registeredEngines() {
+        return org.jbake.parser.Engines.getRecognizedExtensions();
+    }
 
     /** Bakes {@code stage} into {@code destination}; {@code settings} become template-visible configuration. */
     public synchronized List<Problem> bake(Stage stage, Path destination, Map<String, Object> settings) {
         engine.prepare(stage.projectDir(), stage.content().toAbsolutePath().normalize(), stage.sourceContent());
-        Engines.register("adoc", engine);
+        EngineRegistry.install(engine, data);
         List<Problem> problems = new ArrayList<>();
         try {
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()

@@ -1,5 +1,6 @@
 package handbook.bake;
 
+import handbook.content.ContentAllowlist;
 import handbook.content.ContentScanner;
 
 import java.io.IOException;
@@ -50,7 +51,11 @@ public final class Staging {
         return new Stage(projectDir, stageDir.toAbsolutePath().normalize(), projectDir.resolve("content"));
     }
 
-    /** Copies a folder; {@code skipTopLevel}, when set, names a direct child folder to leave out. */
+    /**
+     * Copies a folder; {@code skipTopLevel}, when set, names a direct child folder to leave out, and marks the content
+     * tree: only the files {@link ContentAllowlist} allows are staged (never symlinks), so no other JBake engine or
+     * asset copy can see anything else even if a check were skipped.
+     */
     static void copyTree(Path from, Path to, String skipTopLevel) throws IOException {
         if (!Files.isDirectory(from)) {
             Files.createDirectories(to);
@@ -73,7 +78,8 @@ public final class Staging {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile()) {
+                if (attrs.isRegularFile() && (skipTopLevel == null
+                        || ContentAllowlist.refusedFile(from.relativize(file), java.util.Set.of()) == null)) {
                     Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
                 }
                 return FileVisitResult.CONTINUE;

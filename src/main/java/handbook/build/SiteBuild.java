@@ -3,6 +3,8 @@ package handbook.build;
 import handbook.bake.JBakeOven;
 import handbook.bake.Stage;
 import handbook.bake.Staging;
+import handbook.content.ContentAllowlist;
+import handbook.content.ContentLimits;
 import handbook.content.ContentScanner;
 import handbook.content.GitHistory;
 import handbook.content.NavigationData;
@@ -20,6 +22,7 @@ import handbook.glossary.GlossaryTexts;
 import handbook.glossary.TermRegistry;
 import handbook.lint.ContentLinter;
 import handbook.pages.ContentReport;
+import handbook.pages.ContentSecurityPolicy;
 import handbook.pages.PageEnhancer;
 import handbook.pages.PageIO;
 import handbook.pages.RenderedPage;
@@ -59,6 +62,10 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Timings timings = new Timings();
         Problems problems = new Problems();
+        ContentAllowlist.check(config.projectDir(), problems);
+        problems.failIfErrors("checking the content tree"); // nothing below may open a refused file
+        ContentLimits.check(config.projectDir(), problems);
+        problems.failIfErrors("checking content sizes"); // the lint's and Asciidoctor's time stays bounded
         SiteContent site = new ContentScanner(config.projectDir(), problems).scan();
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         problems.failIfErrors("checking content");
@@ -71,7 +78,8 @@ public final class SiteBuild {
         try {
             Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked));
             timings.lap("stage");
-            problems.addAll(oven.bake(stage, work, templateSettings()));
+            problems.addAll(GlossaryPageSource.relocate(oven.bake(stage, work, templateSettings()), glossary,
+                    config.projectDir()));
             problems.failIfErrors("baking");
             timings.lap("bake (JBake, Asciidoctor, Freemarker)");
 
@@ -98,10 +106,11 @@ public final class SiteBuild {
             timings.lap("search index");
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
+            pages.forEach(ContentSecurityPolicy::apply);
             PageIO.writeAll(work, pages);
             writeSiteFiles(work, site);
             timings.lap("write");
-            SiteChecker.check(work, site, pages, problems);
+            SiteChecker.check(config.projectDir(), work, site, pages, problems);
             problems.failIfErrors("checking the site");
             publisher.publish(work);
             timings.lap("check and publish");

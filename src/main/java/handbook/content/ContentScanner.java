@@ -77,6 +77,7 @@ public final class ContentScanner {
         }
         AdocHeader header = readHeader(index);
         String title = requireTitle(index, header);
+        checkPublished(index, header);
         checkType(index, header, "part");
         int order = requireOrder(index, header);
         String summary = summary(index, header);
@@ -108,6 +109,7 @@ public final class ContentScanner {
         }
         AdocHeader header = readHeader(file);
         String title = requireTitle(file, header);
+        checkPublished(file, header);
         checkType(file, header, "chapter");
         int order = requireOrder(file, header);
         String summary = summary(file, header);
@@ -121,6 +123,7 @@ public final class ContentScanner {
     private java.util.Optional<StandalonePage> scanPage(Path file) {
         AdocHeader header = readHeader(file);
         String title = requireTitle(file, header);
+        checkPublished(file, header);
         String type = header.value("jbake-type", "");
         if (!PAGE_TYPES.contains(type)) {
             int line = header.attribute("jbake-type").map(AdocHeader.Entry::line).orElse(header.anchorLine());
@@ -131,6 +134,19 @@ public final class ContentScanner {
         String name = file.getFileName().toString();
         return java.util.Optional.of(new StandalonePage(type, title, rel(file),
                 name.substring(0, name.length() - ".adoc".length()) + ".html"));
+    }
+
+    /**
+     * A page JBake would quietly leave out: a status other than published (a draft), or a type set without the
+     * {@code jbake-} prefix, which JBake reads too and the checks here would not see.
+     */
+    private void checkPublished(Path file, AdocHeader header) {
+        for (String key : List.of("jbake-status", "status")) {
+            header.attribute(key).filter(e -> !e.value().equals("published")).ifPresent(e -> problems.error(rel(file),
+                    e.line(), ":" + key + ": " + e.value() + " would keep the page out of the site: remove it"));
+        }
+        header.attribute("type").ifPresent(e -> problems.error(rel(file), e.line(),
+                ":type: is read by JBake as the page type: use :jbake-type: (or another attribute name)"));
     }
 
     private String requireTitle(Path file, AdocHeader header) {

@@ -49,8 +49,13 @@ public final class FlashcardExporter {
         return Json.write(Map.of("terms", terms));
     }
 
-    private static String field(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+    /**
+     * A quoted CSV field. A cell that starts with {@code = + - @}, a tab or a carriage return is read as a formula by
+     * spreadsheets, even quoted: it gets a leading apostrophe (OWASP's CSV injection guidance).
+     */
+    static String field(String s) {
+        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     private static String escapeHtml(String s) {

@@ -15,6 +15,62 @@ public final class GlossaryPageSource {
     private GlossaryPageSource() {}
 
     public static String of(Glossary glossary) {
+        return build(glossary, new java.util.ArrayList<>());
+    }
+
+    /** Where a term's text landed in the generated page: its short definition's line and its body's lines. */
+    private record Span(Term term, int shortLine, int bodyFirst, int bodyLast) {}
+
+    /**
+     * Problems found in the generated page, moved to the term file the text came from: the {@code :short:} line, or
+     * the body's own line. Other problems are returned unchanged.
+     */
+    public static List<handbook.build.Problem> relocate(List<handbook.build.Problem> problems, Glossary glossary,
+                                                        java.nio.file.Path projectDir) {
+        List<Span> spans = new java.util.ArrayList<>();
+        build(glossary, spans);
+        return problems.stream().map(p -> {
+            if (!p.file().equals(FILE)) {
+                return p;
+            }
+            for (Span span : spans) {
+                if (p.line() == span.shortLine()) {
+                    return new handbook.build.Problem(p.severity(), span.term().source(),
+                            termLines(projectDir, span.term()).shortLine(), p.message());
+                }
+                if (p.line() >= span.bodyFirst() && p.line() <= span.bodyLast()) {
+                    return new handbook.build.Problem(p.severity(), span.term().source(),
+                            termLines(projectDir, span.term()).bodyFirst() + p.line() - span.bodyFirst(), p.message());
+                }
+            }
+            return p;
+        }).toList();
+    }
+
+    private record TermLines(int shortLine, int bodyFirst) {}
+
+    private static TermLines termLines(java.nio.file.Path projectDir, Term term) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(projectDir.resolve(term.source()));
+            var header = handbook.content.AdocHeaderReader.read(lines);
+            int shortLine = header.attribute("short").map(handbook.content.AdocHeader.Entry::line).orElse(1);
+            int bodyStart = header.attributes().values().stream().mapToInt(handbook.content.AdocHeader.Entry::line)
+                    .max().orElse(header.titleLine());
+            int first = bodyStart; // 0-based index of the line after the header
+            while (first < lines.size() && lines.get(first).isBlank()) {
+                first++;
+            }
+            return new TermLines(shortLine, first + 1);
+        } catch (java.io.IOException e) {
+            return new TermLines(0, 0);
+        }
+    }
+
+    private static int lineOf(StringBuilder sb) {
+        return (int) sb.chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static String build(Glossary glossary, List<Span> spans) {
         StringBuilder sb = new StringBuilder();
         sb.append("= Glossary\n:jbake-type: glossary\n")
           .append(":summary: Every term the handbook uses, A to Z: a one-line definition, the full explanation, "
@@ -31,8 +87,12 @@ public final class GlossaryPageSource {
             sb.append("[#").append(id).append(".glossary-letter]\n== ").append(letter.getKey()).append("\n\n");
             for (Term t : letter.getValue()) {
                 sb.append("[#").append(t.anchor()).append(".glossary-entry]\n=== ").append(escapeTitle(t.name())).append("\n\n");
-                sb.append("[.term-short]\n").append(t.shortDefinition()).append("\n\n");
+                sb.append("[.term-short]\n");
+                int shortLine = lineOf(sb);
+                sb.append(t.shortDefinition()).append("\n\n");
+                int bodyFirst = lineOf(sb);
                 sb.append(t.body()).append("\n\n");
+                spans.add(new Span(t, shortLine, bodyFirst, lineOf(sb) - 2));
                 sb.append("[.term-facts]\n");
                 if (!t.aliases().isEmpty()) {
                     sb.append("Also called:: ").append(String.join(", ", t.aliases())).append("\n");

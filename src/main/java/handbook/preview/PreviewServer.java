@@ -15,12 +15,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Serves the built site on 127.0.0.1 for authors. HTML pages get a tiny script that polls the build version and
- * reloads the page when a rebuild finished. Files are served from disk on every request, so a swapped-in site
+ * Serves the built site on 127.0.0.1 for authors. HTML pages get a tiny script (a file: the pages' CSP allows no
+ * inline script) that polls the build version and reloads the page when a rebuild finished. Files are served from disk on every request, so a swapped-in site
  * is visible at once. Also used by the browser tests, with a base path, like GitHub Pages.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String RELOAD_PATH = "/__preview/version";
+    /** The reload script is a file, not inline: the pages' Content-Security-Policy allows only the site's own scripts. */
+    static final String RELOAD_SCRIPT_PATH = "/__preview/reload.js";
+    private static final String RELOAD_SCRIPT = "(function(){var v=null;setInterval(function(){fetch('" + RELOAD_PATH
+            + "').then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t})"
+            + ".catch(function(){})},500)})();\n";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -69,6 +74,10 @@ public final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = URI.create(ex.getRequestURI().toString()).getPath();
+            if (path.equals(RELOAD_SCRIPT_PATH) && liveReload) {
+                send(ex, 200, "text/javascript; charset=utf-8", RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (path.equals(RELOAD_PATH)) {
                 send(ex, 200, "text/plain", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
                 return;
@@ -105,9 +114,7 @@ public final class PreviewServer implements AutoCloseable {
         if (!liveReload) {
             return html;
         }
-        String script = "<script>(function(){var v=null;setInterval(function(){fetch('" + RELOAD_PATH
-                + "').then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t})"
-                + ".catch(function(){})},500)})();</script>";
+        String script = "<script src=\"" + RELOAD_SCRIPT_PATH + "\"></script>";
         String s = new String(html, StandardCharsets.UTF_8);
         int at = s.lastIndexOf("</body>");
         return (at < 0 ? s + script : s.substring(0, at) + script + s.substring(at)).getBytes(StandardCharsets.UTF_8);

@@ -2,6 +2,9 @@ package handbook.publish;
 
 import handbook.asciidoc.ContentRootIncludeProcessor;
 import handbook.build.Problems;
+import handbook.content.AdocHeader;
+import handbook.content.AdocHeaderReader;
+import handbook.content.ContentLimits;
 import handbook.content.SiteContent;
 import handbook.pages.RenderedPage;
 import org.jsoup.nodes.Element;
@@ -24,6 +27,11 @@ public final class SiteChecker {
     private SiteChecker() {}
 
     public static void check(Path siteDir, SiteContent site, List<RenderedPage> pages, Problems problems) {
+        check(Path.of(""), siteDir, site, pages, problems);
+    }
+
+    /** @param projectDir where the sources are, to point at the header line that kept a page from rendering */
+    public static void check(Path projectDir, Path siteDir, SiteContent site, List<RenderedPage> pages, Problems problems) {
         Map<String, Set<String>> ids = new HashMap<>();
         for (RenderedPage p : pages) {
             Set<String> pageIds = new HashSet<>();
@@ -33,14 +41,15 @@ public final class SiteChecker {
         }
         site.readingOrder().forEach(e -> {
             if (!ids.containsKey(e.uri())) {
-                problems.error(sourceOf(site, e.uri()), 0, "the page " + e.uri() + " was not rendered (check its header)");
+                notRendered(projectDir, sourceOf(site, e.uri()), e.uri(), problems);
             }
         });
         site.pages().forEach(p -> {
             if (!ids.containsKey(p.uri())) {
-                problems.error(p.source(), 0, "the page " + p.uri() + " was not rendered (check its header)");
+                notRendered(projectDir, p.source(), p.uri(), problems);
             }
         });
+        checkSizes(siteDir, pages, problems);
         for (RenderedPage page : pages) {
             String file = page.source().isEmpty() ? page.uri() : page.source();
             for (Element refused : page.html().select("." + ContentRootIncludeProcessor.REFUSED_ROLE)) {
@@ -52,6 +61,42 @@ public final class SiteChecker {
             for (Element el : page.html().select("a[href], link[href], script[src], img[src], source[src]")) {
                 String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
                 checkReference(siteDir, page, ref, ids, problems, file);
+            }
+        }
+    }
+
+    /** A planned page JBake did not render: its header keeps it out (a status or type); point at that line. */
+    private static void notRendered(Path projectDir, String source, String uri, Problems problems) {
+        int line = 0;
+        String why = "check its header";
+        for (Path candidate : new Path[] {projectDir.resolve(source)}) {
+            if (Files.isRegularFile(candidate)) {
+                try {
+                    AdocHeader header = AdocHeaderReader.read(Files.readAllLines(candidate));
+                    for (String key : List.of("jbake-status", "status", "type", "jbake-type")) {
+                        var entry = header.attribute(key);
+                        if (entry.isPresent()) {
+                            line = entry.get().line();
+                            why = ":" + key + ": " + entry.get().value() + " keeps it out";
+                            break;
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // reported without a line
+                }
+                break;
+            }
+        }
+        problems.error(source, line, "the page " + uri + " was not rendered (" + why + ")");
+    }
+
+    /** No published file may exceed the page size limit (a few nested attributes can expand to 100 MB). */
+    private static void checkSizes(Path siteDir, List<RenderedPage> pages, Problems problems) {
+        for (RenderedPage page : pages) {
+            int bytes = page.html().outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > ContentLimits.MAX_PAGE_BYTES) {
+                problems.error(page.source().isEmpty() ? page.uri() : page.source(), 0, "the page " + page.uri() + " is "
+                        + bytes / 1024 + " KB; the limit is " + ContentLimits.MAX_PAGE_BYTES / 1024 + " KB");
             }
         }
     }

@@ -47,7 +47,7 @@ public final class Browser implements AutoCloseable {
         this.driver = driver;
     }
 
-    static Browser start(ServedSite site) {
+    public static Browser start(ServedSite site) {
         Path profile = Path.of("target", "chromium-profile").toAbsolutePath();
         deleteTree(profile);
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -48,6 +48,15 @@ public final class ServedSite implements AutoCloseable {
         }
     }
 
+    /** Serves another built site (e.g. the hostile corpus's) under {@code basePath}. */
+    public static ServedSite of(Path dir, String basePath) {
+        try {
+            return new ServedSite(dir, basePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The built site on disk. */
     public Path dir() {
         return dir;

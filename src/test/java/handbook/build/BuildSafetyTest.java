@@ -106,4 +106,30 @@ class BuildSafetyTest {
         assertTrue(messages.contains("content/beta/terms.adoc:7: error: unknown glossary term 'no-such-term': add content/glossary/no-such-term.adoc or use an existing id"), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/beta/terms.adoc:11: error: question needs level= one of [mid, senior, staff], not 'junior'")), messages.toString());
     }
+
+    @Test
+    void theYamlGadgetFromTheRedTeamReportFailsTheBuildNamingTheFileAndNothingRuns() throws IOException {
+        Path project = FixtureProject.create(tmp.resolve("yaml-gadget"));
+        Path touched = project.resolve("touched-by-yaml");
+        FixtureProject.write(project.resolve("content/alpha/notes.yml"), "title: Notes\ntouched: !!java.io.FileOutputStream [\""
+                + touched.toAbsolutePath() + "\"]\n");
+        FixtureProject.write(project.resolve("content/alpha/images/notes.yaml"), "touched: !!java.io.FileOutputStream [\""
+                + touched.toAbsolutePath() + "\"]\n");
+        BuildFailedException e = failingBuild(project);
+        List<String> messages = e.problems().stream().map(Problem::format).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/alpha/notes.yml: error: ")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/alpha/images/notes.yaml: error: ")), messages.toString());
+        assertFalse(Files.exists(touched), "the gadget ran");
+        assertFalse(Files.exists(project.resolve("target/handbook-stage")), "nothing was staged or baked");
+    }
+
+    @Test
+    void onlyOurEnginesAreRegisteredWithJBake() throws IOException {
+        Path project = FixtureProject.create(tmp.resolve("engines"));
+        new SiteBuild(BuildConfig.load(project, project.resolve("target/site"), ""), oven).run();
+        assertEquals(java.util.Set.of("adoc", "yml"), JBakeOven.registeredEngines());
+        assertEquals(java.util.Set.of(), JBakeOven.registeredEngines().stream()
+                .map(e -> org.jbake.parser.Engines.get(e).getClass().getName())
+                .filter(c -> c.startsWith("org.jbake")).collect(java.util.stream.Collectors.toSet()));
+    }
 }

@@ -30,7 +30,10 @@ class PreviewServerTest {
         try (PreviewServer server = new PreviewServer(site, "/handbook", 0, true)) {
             HttpResponse<String> home = get(server.url());
             assertEquals(200, home.statusCode());
-            assertTrue(home.body().contains("home") && home.body().contains("/__preview/version"));
+            assertTrue(home.body().contains("home") && home.body().contains("<script src=\"/__preview/reload.js\"></script>"));
+            HttpResponse<String> script = get("http://127.0.0.1:" + server.port() + PreviewServer.RELOAD_SCRIPT_PATH);
+            assertTrue(script.body().contains(PreviewServer.RELOAD_PATH), "the reload script polls the version");
+            assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
             assertEquals(200, get(server.url() + "a/b.html").statusCode());
             HttpResponse<String> missing = get(server.url() + "no/such/page.html");
