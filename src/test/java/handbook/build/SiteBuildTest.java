@@ -33,7 +33,7 @@ class SiteBuildTest {
     void build() {
         project = FixtureProject.create(tmp.resolve("project"));
         site = project.resolve("target/site");
-        result = new SiteBuild(BuildConfig.load(project, site, ""), oven).run();
+        result = new SiteBuild(BuildConfig.load(project, site, "/"), oven).run();
     }
 
     private Document page(String uri) throws IOException {
@@ -112,28 +112,34 @@ class SiteBuildTest {
         assertTrue(json.contains("\"usedIn\":[\"alpha/second.html#why-it-matters-in-the-interview\""));
     }
 
+    /** No override: the base path is the path of site.url in jbake.properties (https://sde-handbook.github.io/handbook). */
     @Test
-    void worksUnderABasePathIncludingThe404Page() throws IOException {
+    void aDefaultBuildIsForThePathOfTheSiteUrlIncludingThe404Page() throws IOException {
         Path sub = project.resolve("target/site-sub");
-        new SiteBuild(BuildConfig.load(project, sub, "/handbook"), oven).run();
+        new SiteBuild(BuildConfig.load(project, sub, null), oven).run();
         Document notFound = Jsoup.parse(Files.readString(sub.resolve("404.html")));
         assertEquals("/handbook/", notFound.selectFirst("head base").attr("href"));
         assertEquals("css/handbook.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
         assertEquals("index.html", notFound.selectFirst("article a").attr("href"));
         String sitemap = Files.readString(sub.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://sde-handbook.github.io/handbook/alpha/first.html</loc>"));
+        assertTrue(sitemap.contains("<loc>https://sde-handbook.github.io/handbook/</loc>"), "the home page");
+        assertEquals("User-agent: *\nAllow: /\nSitemap: https://sde-handbook.github.io/handbook/sitemap.xml\n",
+                Files.readString(sub.resolve("robots.txt")));
         // Every other page links relatively, so it works at any depth and under any prefix.
         Document chapter = Jsoup.parse(Files.readString(sub.resolve("alpha/first.html")));
         assertTrue(chapter.select("a[href], link[href], script[src]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
                 .noneMatch(u -> u.startsWith("/")));
         assertNotNull(Jsoup.parse(Files.readString(site.resolve("404.html"))).selectFirst("head base[href=/]"));
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://sde-handbook.github.io/alpha/first.html</loc>"),
+                "overridden with /: the domain root");
     }
 
     @Test
     void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
         Path again = project.resolve("target/site-again");
-        new SiteBuild(BuildConfig.load(project, again, ""), oven).run();
+        new SiteBuild(BuildConfig.load(project, again, "/"), oven).run();
         assertEquals(tree(site), tree(again));
     }
 
