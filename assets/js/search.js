@@ -352,11 +352,13 @@
             + (found.fuzzy ? ' (allowing for typos)' : '')
             + (pages > 1 ? ', ' + (first + 1) + '–' + (first + shown.length) + ' shown.' : '.');
         if (at > 1) { doc.title = doc.title.replace(' · ', ' (page ' + at + ') · '); }
-        // The glossary card shows the best term among the first results of the first page.
+        // The glossary card shows the best term among the first results of the first page, unless it leads them.
         var termShown = at !== 1;
         shown.forEach(function (r, i) {
           var entry = state.store.docs[r.ref];
           if (!entry) { return; }
+          // A term that is already the first result shows its definition there: no card repeating it (U4).
+          if (entry.k === 'term' && i === 0) { termShown = true; }
           if (entry.k === 'term' && !termShown && i < 5 && card) {
             termShown = true;
             card.textContent = '';
@@ -425,6 +427,9 @@
   if (words && article) {
     loadMarking().then(function () {
       var terms = window.lunr.tokenizer(words).map(function (t) { return window.lunr.stemmer(t).toString(); });
+      // "scd type 2": a lone number or letter next to real words would be marked all over the page; leave it out.
+      var longer = terms.filter(function (t) { return t.length > 2 && !/^\d+$/.test(t); });
+      if (longer.length > 0) { terms = longer; }
       var walker = doc.createTreeWalker(article, NodeFilter.SHOW_TEXT, null);
       var nodes = [];
       while (walker.nextNode()) { nodes.push(walker.currentNode); }

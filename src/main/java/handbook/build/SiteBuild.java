@@ -79,6 +79,7 @@ public final class SiteBuild {
             RenderedPage glossaryPage = pages.stream().filter(p -> p.uri().equals(GlossaryPageSource.URI)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the glossary page was not rendered"));
             GlossaryPageDecorator.decorate(glossaryPage, glossary, backlinks);
+            write(work.resolve(GlossaryPageDecorator.BACKLINKS_FILE), Json.write(GlossaryPageDecorator.backlinksData(backlinks)));
             Map<String, String> longText = GlossaryTexts.longDefinitions(glossaryPage, glossary);
             write(work.resolve(FlashcardExporter.CSV_FILE), FlashcardExporter.csv(glossary, longText));
             write(work.resolve(FlashcardExporter.JSON_FILE), FlashcardExporter.json(glossary, longText, backlinks));
@@ -124,7 +125,8 @@ public final class SiteBuild {
 
     private Map<String, String> generatedFiles(SiteContent site, Glossary glossary) {
         Map<String, String> files = new TreeMap<>();
-        files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary));
+        files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary, site.parts().stream()
+                .collect(java.util.stream.Collectors.toMap(handbook.content.Part::id, handbook.content.Part::title))));
         files.put("data/navigation.yml", Json.write(NavigationData.of(site, GitHistory.lastChanged(config.projectDir()))));
         return files;
     }

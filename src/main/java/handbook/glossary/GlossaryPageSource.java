@@ -15,6 +15,11 @@ public final class GlossaryPageSource {
     private GlossaryPageSource() {}
 
     public static String of(Glossary glossary) {
+        return of(glossary, Map.of());
+    }
+
+    /** @param partTitles a part's title by its id, so an entry names its parts as readers know them */
+    public static String of(Glossary glossary, Map<String, String> partTitles) {
         StringBuilder sb = new StringBuilder();
         sb.append("= Glossary\n:jbake-type: glossary\n")
           .append(":summary: Every term the handbook uses, A to Z: a one-line definition, the full explanation, "
@@ -43,7 +48,8 @@ public final class GlossaryPageSource {
                 if (!t.contrastWith().isEmpty()) {
                     sb.append("Contrast with:: ").append(refs(t.contrastWith())).append("\n");
                 }
-                sb.append("Part:: ").append(t.tags().isEmpty() ? "general" : String.join(", ", t.tags())).append("\n\n");
+                sb.append(t.tags().size() > 1 ? "Parts:: " : "Part:: ").append(t.tags().isEmpty() ? "General"
+                        : String.join(", ", t.tags().stream().map(tag -> partTitles.getOrDefault(tag, tag)).toList())).append("\n\n");
             }
         }
         return sb.toString();

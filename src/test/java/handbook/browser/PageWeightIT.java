@@ -55,7 +55,8 @@ class PageWeightIT {
         List<Download> page = pageDownloads();
         assertTrue(page.stream().noneMatch(d -> SEARCH_FILES.contains(d.path())), "search loads lazily: " + page);
         List<Download> counted = page.stream().filter(d -> d.path().matches(".*\\.(html|css|js)")).toList();
-        assertEquals(List.of(CHAPTER, "css/handbook.css", "css/print.css", "js/handbook.js", "js/search.js", "js/theme.js"),
+        assertEquals(List.of(CHAPTER, "css/handbook.css", "css/print.css", "js/code-copy.js", "js/handbook.js", "js/page-toc.js",
+                        "js/search.js", "js/theme.js"),
                 counted.stream().map(Download::path).sorted().toList());
         section("Chapter " + CHAPTER + ", before any search (HTML + CSS + JS)", counted);
         long worst = worstChapterGzip();
@@ -149,7 +150,8 @@ class PageWeightIT {
     /** Every chapter (a page in a part's folder that is not the part's index) with the page's CSS and JS, gzipped. */
     private long worstChapterGzip() throws IOException {
         long assets = 0;
-        for (String asset : List.of("css/handbook.css", "css/print.css", "js/theme.js", "js/handbook.js", "js/search.js")) {
+        for (String asset : List.of("css/handbook.css", "css/print.css", "js/theme.js", "js/handbook.js", "js/search.js",
+                "js/code-copy.js", "js/page-toc.js")) {
             assets += gzip(site.dir().resolve(asset));
         }
         String worst = null;
