@@ -9,6 +9,7 @@
   var root = doc.documentElement.getAttribute('data-root') || '';
   var MAX_POPUP = 8;
   var PAGE_SIZE = 20;
+  var QUERY_EVERY = 120;
   var loading = null;
   var state = { index: null, store: null };
 
@@ -277,23 +278,33 @@
     popup.setAttribute('role', 'listbox');
     popup.setAttribute('aria-label', 'Search results');
     input.addEventListener('focus', function () { load().catch(function () {}); });
-    input.addEventListener('input', function () {
-      clearTimeout(timer);
+    // At most one query every QUERY_EVERY ms while the reader types (not only once typing pauses), so results of
+    // what is typed so far appear while typing goes on; the last text is always searched. Answers come back in order:
+    // an answer older than the one shown is dropped.
+    var sent = 0;
+    var lastSent = 0;
+    var shown = 0;
+    var issue = function () {
+      timer = null;
+      lastSent = Date.now();
       var text = input.value;
-      timer = setTimeout(function () {
-        if (!text.trim()) { closePopup(); return; }
-        load().then(function () { return run(text); }).then(function (found) {
-          if (input.value === text) { render(text, found); }
-        }).catch(function () {
-          popup.textContent = '';
-          popup.setAttribute('role', 'status');
-          var p = doc.createElement('p');
-          p.className = 'search-empty';
-          p.textContent = 'Search could not be loaded.';
-          popup.appendChild(p);
-          popup.hidden = false;
-        });
-      }, 120);
+      var n = ++sent;
+      if (!text.trim()) { shown = n; closePopup(); return; }
+      load().then(function () { return run(text); }).then(function (found) {
+        if (n > shown && input.value.trim()) { shown = n; render(text, found); }
+      }).catch(function () {
+        popup.textContent = '';
+        popup.setAttribute('role', 'status');
+        var p = doc.createElement('p');
+        p.className = 'search-empty';
+        p.textContent = 'Search could not be loaded.';
+        popup.appendChild(p);
+        popup.hidden = false;
+      });
+    };
+    input.addEventListener('input', function () {
+      if (timer) { return; }
+      timer = setTimeout(issue, Math.max(0, QUERY_EVERY - (Date.now() - lastSent)));
     });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') { e.preventDefault(); select(selected + 1); }
