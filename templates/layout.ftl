@@ -29,6 +29,8 @@
 <script src="${root}js/theme.js"></script>
 <script src="${root}js/handbook.js" defer></script>
 <script src="${root}js/search.js" defer></script>
+<script src="${root}js/code-copy.js" defer></script>
+<#if (content.type!"") == "chapter"><script src="${root}js/page-toc.js" defer></script></#if>
 </head>
 <body class="type-${content.type!"page"}${bodyClass}">
 <a class="skip-link" href="#main">Skip to content</a>

@@ -12,6 +12,7 @@
   <p class="search-status" role="status" aria-live="polite"></p>
   <div class="search-glossary-card" hidden></div>
   <ol class="search-results-list"></ol>
+  <nav class="search-pages" aria-label="Result pages" hidden></nav>
   <noscript><p>Search needs JavaScript. The <a href="${root}glossary.html">glossary</a> and the chapter list work without it.</p></noscript>
 </article>
 </@l.page>

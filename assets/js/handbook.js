@@ -25,21 +25,65 @@
     });
   }
 
-  // --- Navigation drawer (phones) -------------------------------------------------------------
+  // --- Navigation drawer (phones): a backdrop that closes it, Esc closes it, focus kept inside while open --------
   var navToggle = doc.querySelector('.nav-toggle');
-  if (navToggle) {
-    navToggle.addEventListener('click', function () {
-      var open = doc.body.classList.toggle('nav-open');
+  var drawer = doc.getElementById('sidebar');
+  if (navToggle && drawer) {
+    var backdrop = doc.createElement('div');
+    backdrop.className = 'nav-backdrop';
+    doc.body.appendChild(backdrop);
+    var isOpen = function () { return doc.body.classList.contains('nav-open'); };
+    var setDrawer = function (open, returnFocus) {
+      doc.body.classList.toggle('nav-open', open);
       navToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
-    });
-    doc.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape' && doc.body.classList.contains('nav-open')) {
-        doc.body.classList.remove('nav-open');
-        navToggle.setAttribute('aria-expanded', 'false');
+      if (open) {
+        var first = drawer.querySelector('[aria-current="page"]') || drawer.querySelector('a');
+        if (first) { first.focus({ preventScroll: false }); }
+      } else if (returnFocus) {
         navToggle.focus();
       }
+    };
+    navToggle.addEventListener('click', function () { setDrawer(!isOpen(), false); });
+    backdrop.addEventListener('click', function () { setDrawer(false, true); });
+    doc.addEventListener('keydown', function (e) {
+      if (!isOpen()) { return; }
+      if (e.key === 'Escape') {
+        setDrawer(false, true);
+      } else if (e.key === 'Tab') {
+        // The drawer and its button form the trap: from the last link back to the button, and the reverse.
+        var stops = [navToggle].concat(Array.prototype.slice.call(drawer.querySelectorAll('a[href]')));
+        var at = stops.indexOf(doc.activeElement);
+        e.preventDefault();
+        var next = at < 0 ? 1 : (at + (e.shiftKey ? -1 : 1) + stops.length) % stops.length;
+        stops[next].focus();
+      }
     });
+    // Back on a wide screen the drawer is the sidebar again: nothing to trap.
+    window.matchMedia('(min-width: 821px)').addEventListener('change', function (m) { if (m.matches && isOpen()) { setDrawer(false, false); } });
   }
+
+  // --- Sidebar parts fold on wide screens: the current part open, the others closed (the full list is 3 screens) ---
+  doc.querySelectorAll('#sidebar .nav-part').forEach(function (part, i) {
+    var list = part.querySelector('.nav-chapters');
+    var link = part.querySelector('.nav-part-link');
+    if (!list || !link) { return; }
+    list.id = list.id || 'nav-chapters-' + i;
+    var button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'nav-part-toggle';
+    button.setAttribute('aria-controls', list.id);
+    var label = doc.createElement('span');
+    label.className = 'visually-hidden';
+    label.textContent = 'Chapters of ' + link.textContent;
+    button.appendChild(label);
+    var setOpen = function (open) {
+      part.classList.toggle('collapsed', !open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    };
+    setOpen(part.classList.contains('current-part'));
+    button.addEventListener('click', function () { setOpen(part.classList.contains('collapsed')); });
+    link.after(button);
+  });
 
   // --- Sidebar: scroll the current page into view (the chapter list is longer than a screen) --------
   var sidebar = doc.getElementById('sidebar');
@@ -52,22 +96,40 @@
     }
   }
 
-  // --- Theme toggle: remembered in localStorage, otherwise follows the system ---------------------
+  // --- Theme toggle: follow the system → dark → light → follow the system; a choice is remembered ------------
   var themeToggle = doc.querySelector('.theme-toggle');
+  var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  function chosenTheme() { return doc.documentElement.getAttribute('data-theme'); }
   function currentTheme() {
-    var set = doc.documentElement.getAttribute('data-theme');
-    if (set) { return set; }
-    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    return chosenTheme() || (systemDark && systemDark.matches ? 'dark' : 'light');
   }
+  var MODE_NAMES = { dark: 'dark', light: 'light' };
   function showTheme() {
-    if (themeToggle) { themeToggle.setAttribute('aria-pressed', currentTheme() === 'dark' ? 'true' : 'false'); }
+    if (!themeToggle) { return; }
+    var chosen = chosenTheme();
+    themeToggle.setAttribute('aria-pressed', currentTheme() === 'dark' ? 'true' : 'false');
+    themeToggle.setAttribute('data-mode', chosen || 'system');
+    var next = chosen === null ? 'dark' : chosen === 'dark' ? 'light' : 'system';
+    themeToggle.title = 'Theme: ' + (chosen ? MODE_NAMES[chosen] : 'as the system (' + currentTheme() + ')')
+      + '. Click for ' + (next === 'system' ? 'the system theme' : next) + '.';
+    var label = themeToggle.querySelector('.visually-hidden');
+    if (label) { label.textContent = 'Dark theme' + (chosen ? '' : ' (following the system)'); }
   }
   if (themeToggle) {
     showTheme();
+    if (systemDark && systemDark.addEventListener) { systemDark.addEventListener('change', showTheme); }
     themeToggle.addEventListener('click', function () {
-      var next = currentTheme() === 'dark' ? 'light' : 'dark';
-      doc.documentElement.setAttribute('data-theme', next);
-      try { localStorage.setItem('handbook-theme', next); } catch (e) { /* private mode */ }
+      var chosen = chosenTheme();
+      var next = chosen === null ? (currentTheme() === 'dark' ? 'light' : 'dark') : chosen === 'dark' && !(systemDark && systemDark.matches) ? 'light'
+        : chosen === 'light' && systemDark && systemDark.matches ? 'dark' : null;
+      if (next) {
+        doc.documentElement.setAttribute('data-theme', next);
+      } else {
+        doc.documentElement.removeAttribute('data-theme');
+      }
+      try {
+        if (next) { localStorage.setItem('handbook-theme', next); } else { localStorage.removeItem('handbook-theme'); }
+      } catch (e) { /* private mode */ }
       showTheme();
     });
   }
@@ -99,7 +161,9 @@
     tip.appendChild(doc.createTextNode(source.textContent));
     tip.hidden = false;
     var r = link.getBoundingClientRect();
-    var top = window.scrollY + r.bottom + 6;
+    // Below the term, or above it when there is no room below (near the bottom edge of the window).
+    var below = r.bottom + 6 + tip.offsetHeight <= doc.documentElement.clientHeight || r.top - 6 - tip.offsetHeight < 0;
+    var top = window.scrollY + (below ? r.bottom + 6 : r.top - 6 - tip.offsetHeight);
     var left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + doc.documentElement.clientWidth - tip.offsetWidth - 8));
     tip.style.top = top + 'px';
     tip.style.left = left + 'px';
@@ -124,30 +188,105 @@
     if (tipOwner && e.target !== tipOwner && !(tip && tip.contains(e.target))) { hideTip(); }
   }, { passive: true });
 
-  // --- Glossary filter ---------------------------------------------------------------------------
+  // --- Glossary filter: names first, then definitions; letters without a match dimmed; the list brought into view -
   var filter = doc.getElementById('glossary-filter-input');
   if (filter) {
     var entries = Array.prototype.slice.call(doc.querySelectorAll('.glossary-entry[data-names]'));
     var letters = Array.prototype.slice.call(doc.querySelectorAll('.glossary-letter'));
     var count = doc.getElementById('glossary-filter-count');
+    var definitions = entries.map(function (entry) {
+      var short = entry.querySelector('.term-short');
+      return (short ? short.textContent : '').toLowerCase();
+    });
+    var elsewhere = doc.createElement('a');
+    elsewhere.className = 'glossary-search-all';
     var apply = function () {
       var q = filter.value.trim().toLowerCase();
       var shown = 0;
-      entries.forEach(function (entry) {
-        var match = !q || entry.getAttribute('data-names').split('|').some(function (n) { return n.indexOf(q) !== -1; });
+      var byName = entries.map(function (entry) {
+        return !q || entry.getAttribute('data-names').split('|').some(function (n) { return n.indexOf(q) !== -1; });
+      });
+      // Names first; only when no name matches, the terms whose one-line definition mentions the words.
+      var inDefinitions = q.length > 2 && byName.indexOf(true) < 0;
+      entries.forEach(function (entry, i) {
+        var match = byName[i] || (inDefinitions && definitions[i].indexOf(q) !== -1);
         entry.hidden = !match;
         if (match) { shown++; }
       });
       letters.forEach(function (section) {
         var any = section.querySelector('.glossary-entry:not([hidden])');
         section.hidden = !any;
+        var link = doc.querySelector('.letter-bar a[href="#' + section.querySelector('h2').id + '"]');
+        if (link) { link.classList.toggle('no-match', !any); }
       });
-      if (count) { count.textContent = shown + (shown === 1 ? ' term' : ' terms'); }
+      if (count) {
+        count.textContent = shown + (shown === 1 ? ' term' : ' terms') + (inDefinitions && shown > 0 ? ' whose definition mentions “' + filter.value.trim() + '”' : '');
+        if (shown === 0 && q) {
+          elsewhere.href = root + 'search.html?q=' + encodeURIComponent(filter.value.trim());
+          elsewhere.textContent = 'Search the whole handbook for “' + filter.value.trim() + '”';
+          count.appendChild(doc.createTextNode(' · '));
+          count.appendChild(elsewhere);
+        }
+      }
     };
     filter.addEventListener('input', apply);
+    // On a phone the matches start below the intro: bring the box to the top once the reader types.
+    filter.addEventListener('input', function () {
+      var r = filter.getBoundingClientRect();
+      var header = doc.querySelector('.site-header');
+      var top = header ? header.getBoundingClientRect().bottom : 0;
+      if (window.innerWidth <= 820 && r.top > top + 80) { window.scrollBy(0, r.top - top - 8); }
+    });
     var fromUrl = new URLSearchParams(window.location.search).get('filter');
     if (fromUrl) { filter.value = fromUrl; apply(); }
   }
+
+  // --- Glossary "Used in" lists: loaded from glossary-backlinks.json when the reader opens one --------------
+  var backlinks = null;
+  function fillBacklinks(details) {
+    if (details.getAttribute('data-filled') !== null) { return; }
+    details.setAttribute('data-filled', '');
+    var status = doc.createElement('p');
+    status.className = 'term-backlinks-status';
+    status.textContent = 'Loading…';
+    details.appendChild(status);
+    if (!backlinks) {
+      backlinks = fetch(root + 'glossary-backlinks.json').then(function (r) {
+        if (!r.ok) { throw new Error('could not load the backlinks'); }
+        return r.json();
+      });
+      backlinks.catch(function () { backlinks = null; });
+    }
+    backlinks.then(function (data) {
+      var ul = doc.createElement('ul');
+      (data[details.getAttribute('data-term')] || []).forEach(function (page) {
+        var li = doc.createElement('li');
+        var title = doc.createElement('span');
+        title.className = 'term-backlinks-page';
+        title.textContent = page.t;
+        li.appendChild(title);
+        li.appendChild(doc.createTextNode(': '));
+        page.s.forEach(function (section, i) {
+          if (i > 0) { li.appendChild(doc.createTextNode(', ')); }
+          var a = doc.createElement('a');
+          a.href = root + page.u + (section[0] ? '#' + section[0] : '');
+          a.textContent = section[1] || 'the chapter';
+          li.appendChild(a);
+        });
+        ul.appendChild(li);
+      });
+      status.remove();
+      details.appendChild(ul);
+    }).catch(function () {
+      status.textContent = 'The list could not be loaded.';
+      details.removeAttribute('data-filled');
+      setTimeout(function () { status.remove(); }, 3000);
+    });
+  }
+  doc.addEventListener('toggle', function (e) {
+    var d = e.target;
+    if (d.open && d.matches && d.matches('details.term-backlinks[data-term]')) { fillBacklinks(d); }
+  }, true);
 
   // --- Code blocks and tables wider than the column scroll sideways: let the keyboard reach them too -------
   function keyboardScrollable() {
@@ -161,8 +300,21 @@
     });
   }
   keyboardScrollable();
+  // Again once every script has run: copy buttons widen the padding of code listings.
+  window.addEventListener('load', keyboardScrollable);
   var resizing = null;
   window.addEventListener('resize', function () { clearTimeout(resizing); resizing = setTimeout(keyboardScrollable, 150); });
+
+  // --- Diagrams drawn as SVG are scaled to the column: offer the full-size drawing (pinch-zoom on a phone) ------
+  doc.querySelectorAll('.doc .imageblock img[src$=".svg"]').forEach(function (img) {
+    if (img.closest('a')) { return; }
+    var a = doc.createElement('a');
+    a.className = 'diagram-full';
+    a.href = img.getAttribute('src');
+    a.textContent = 'Open the diagram full size';
+    var box = img.closest('.imageblock');
+    (box.querySelector('.content') || box).appendChild(a);
+  });
 
   // --- Print: open every model answer -----------------------------------------------------------
   var reopen = [];
@@ -183,6 +335,53 @@
   }
   window.addEventListener('hashchange', openTarget);
   openTarget();
+
+  // --- Back to top: after two screens of scrolling ----------------------------------------------
+  var topButton = doc.createElement('button');
+  topButton.type = 'button';
+  topButton.className = 'back-to-top';
+  topButton.textContent = '↑ Top';
+  topButton.setAttribute('aria-label', 'Back to top');
+  topButton.hidden = true;
+  doc.body.appendChild(topButton);
+  topButton.addEventListener('click', function () {
+    var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    window.scrollTo({ top: 0, behavior: reduce ? 'auto' : 'smooth' });
+    var main = doc.getElementById('main');
+    if (main) { main.focus({ preventScroll: true }); }
+  });
+  var topQueued = false;
+  window.addEventListener('scroll', function () {
+    if (topQueued) { return; }
+    topQueued = true;
+    window.requestAnimationFrame(function () {
+      topQueued = false;
+      topButton.hidden = window.scrollY < 2 * window.innerHeight;
+    });
+  }, { passive: true });
+
+  // --- Prefetch the page behind an internal link the reader hovers or focuses (same origin, once each) -------
+  var prefetched = {};
+  var hoverTimer = null;
+  function prefetch(a) {
+    if (!a || !a.href || a.origin !== window.location.origin || a.hasAttribute('download')) { return; }
+    var url = a.href.split('#')[0];
+    if (prefetched[url] || url === window.location.href.split('#')[0] || !/\.html(\?|$)/.test(url)) { return; }
+    if (navigator.connection && (navigator.connection.saveData || /2g/.test(navigator.connection.effectiveType || ''))) { return; }
+    prefetched[url] = true;
+    var link = doc.createElement('link');
+    link.rel = 'prefetch';
+    link.href = url;
+    doc.head.appendChild(link);
+  }
+  doc.addEventListener('pointerover', function (e) {
+    var a = e.target.closest && e.target.closest('a[href]');
+    clearTimeout(hoverTimer);
+    if (a) { hoverTimer = setTimeout(function () { prefetch(a); }, 80); }
+  });
+  doc.addEventListener('focusin', function (e) {
+    if (e.target.matches && e.target.matches('a[href]:not(.term)')) { prefetch(e.target); }
+  });
 
   window.handbookRoot = root;
 })();

@@ -10,7 +10,7 @@
   if (typeof module === 'object' && module.exports) {
     module.exports = factory();
   } else {
-    window.LunrCompact = factory();
+    self.LunrCompact = factory(); // self: the page or the search worker
   }
 })(function () {
   'use strict';

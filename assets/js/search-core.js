@@ -1,10 +1,11 @@
 // The pure part of search: building lunr queries and snippets. No DOM, so Node runs it in the unit tests
-// (with the real lunr.js) and the browser shares the very same code through window.HandbookSearch.
+// (with the real lunr.js) and the browser shares the very same code through self.HandbookSearch (in the search
+// worker, which runs the queries, and on the page, which marks the matched words).
 (function (factory) {
   if (typeof module === 'object' && module.exports) {
     module.exports = factory;
   } else {
-    window.HandbookSearch = factory(window.lunr);
+    self.HandbookSearch = factory(self.lunr); // self: the page or the search worker
   }
 })(function (lunr) {
   'use strict';

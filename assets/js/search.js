@@ -1,5 +1,6 @@
 // Search: lunr.js 2.3.9 with an index built at bake time (in Java, byte-identical to lunr's own).
-// The index, its display store and lunr itself load on first use, not with every page.
+// The index, its display store and lunr itself load on first use, not with every page; the index is rebuilt and
+// searched in a Web Worker (search-worker.js), so loading it never blocks the page.
 // Queries are built with idx.query (never idx.search), so input like "foo:", "a^" or "~2" cannot throw.
 // Indexed text is only ever inserted with textContent: content can never inject markup.
 (function () {
@@ -7,7 +8,8 @@
   var doc = document;
   var root = doc.documentElement.getAttribute('data-root') || '';
   var MAX_POPUP = 8;
-  var MAX_PAGE = 50;
+  var PAGE_SIZE = 20;
+  var QUERY_EVERY = 120;
   var loading = null;
   var state = { index: null, store: null };
 
@@ -32,29 +34,71 @@
     });
   }
 
-  // lunr.js, the decoder of the compact index and the two JSON files load side by side; search-core.js needs
-  // lunr first. lunr's own builder then turns the compact index into the full one (see lunr-compact.js).
+  // The index is fetched and rebuilt by lunr.js in a worker (search-worker.js), which also runs the queries, so
+  // the page never waits for it. The page itself loads lunr.js and search-core.js only to mark matched words in
+  // text, and the store (titles, paths, opening words) to show results.
+  var worker = null;
+  var asked = 0;
+  var waitingFor = {};
+  function ask(message) {
+    return new Promise(function (resolve, reject) {
+      message.id = ++asked;
+      waitingFor[message.id] = { resolve: resolve, reject: reject };
+      worker.postMessage(message);
+    });
+  }
+  function startWorker(v) {
+    worker = new Worker(root + 'js/search-worker.js' + v);
+    worker.onmessage = function (e) {
+      var w = waitingFor[e.data.id];
+      if (!w) { return; }
+      delete waitingFor[e.data.id];
+      if (e.data.error) { w.reject(new Error(e.data.error)); } else { w.resolve(e.data); }
+    };
+    worker.onerror = function () {
+      Object.keys(waitingFor).forEach(function (id) { waitingFor[id].reject(new Error('search worker failed')); });
+      waitingFor = {};
+      worker = null;
+    };
+    return ask({ type: 'load', url: new URL(root + 'search-index.json' + v, window.location.href).href });
+  }
+
+  // Words to mark only (the page a result leads to): lunr.js and search-core.js, no index.
+  var marking = null;
+  function loadMarking() {
+    if (!marking) {
+      marking = script('js/lunr.min.js').then(function () { return script('js/search-core.js'); });
+      marking.catch(function () { marking = null; });
+    }
+    return marking;
+  }
+
+  // Everything a search needs: the worker with its index, the store, and the marking code, side by side.
   function load() {
     if (loading) { return loading; }
     var v = version ? '?v=' + encodeURIComponent(version) : '';
-    var files = Promise.all([json('search-index.json' + v), json('search-store.json' + v), script('js/lunr-compact.js')]);
-    // A failure is handled below, once lunr has loaded; this keeps an early one from being reported as unhandled.
-    files.catch(function () {});
-    loading = script('js/lunr.min.js').then(function () {
-      return Promise.all([files, script('js/search-core.js')]);
-    }).then(function (parts) {
-      state.index = window.LunrCompact.load(window.lunr, parts[0][0]);
-      state.store = parts[0][1];
-      return state;
-    });
-    loading.catch(function () { loading = null; });
+    loading = Promise.all([worker ? Promise.resolve() : startWorker(v), json('search-store.json' + v), loadMarking()])
+      .then(function (parts) {
+        state.store = parts[1];
+        state.index = true;
+        return state;
+      });
+    loading.catch(function () { loading = null; if (worker) { worker.terminate(); worker = null; } });
     return loading;
   }
 
-  // Query building and snippets live in search-core.js (tested under Node with the real lunr.js).
+  // Query building and snippets live in search-core.js (tested under Node with the real lunr.js); queries run
+  // in the worker, which answers the refs in rank order and the index terms that matched.
   function core() { return window.HandbookSearch; }
-  function run(text) { return core().run(state.index, text); }
+  function run(text) {
+    return ask({ type: 'query', text: text }).then(function (found) {
+      return { results: found.refs.map(function (ref) { return { ref: ref }; }), words: found.words, terms: found.terms, fuzzy: found.fuzzy };
+    });
+  }
   function snippetText(text, terms) { return core().snippet(text, terms); }
+
+  // For the tests and the benchmark: the page's own worker, asked directly.
+  window.HandbookSearchWorker = { load: load, ask: function (message) { return load().then(function () { return ask(message); }); } };
 
   // Appends the text with the matched words wrapped in <mark>, built from text nodes; returns the element.
   function highlighted(el, text, terms) {
@@ -191,9 +235,7 @@
     selected = -1;
   }
 
-  function render(text) {
-    if (!text.trim()) { closePopup(); return; }
-    var found = run(text);
+  function render(text, found) {
     popup.textContent = '';
     // A listbox may hold options only: the "no results" message is announced as a status instead.
     popup.setAttribute('role', found.results.length > 0 ? 'listbox' : 'status');
@@ -236,20 +278,33 @@
     popup.setAttribute('role', 'listbox');
     popup.setAttribute('aria-label', 'Search results');
     input.addEventListener('focus', function () { load().catch(function () {}); });
-    input.addEventListener('input', function () {
-      clearTimeout(timer);
+    // At most one query every QUERY_EVERY ms while the reader types (not only once typing pauses), so results of
+    // what is typed so far appear while typing goes on; the last text is always searched. Answers come back in order:
+    // an answer older than the one shown is dropped.
+    var sent = 0;
+    var lastSent = 0;
+    var shown = 0;
+    var issue = function () {
+      timer = null;
+      lastSent = Date.now();
       var text = input.value;
-      timer = setTimeout(function () {
-        load().then(function () { if (input.value === text) { render(text); } }).catch(function () {
-          popup.textContent = '';
-          popup.setAttribute('role', 'status');
-          var p = doc.createElement('p');
-          p.className = 'search-empty';
-          p.textContent = 'Search could not be loaded.';
-          popup.appendChild(p);
-          popup.hidden = false;
-        });
-      }, 120);
+      var n = ++sent;
+      if (!text.trim()) { shown = n; closePopup(); return; }
+      load().then(function () { return run(text); }).then(function (found) {
+        if (n > shown && input.value.trim()) { shown = n; render(text, found); }
+      }).catch(function () {
+        popup.textContent = '';
+        popup.setAttribute('role', 'status');
+        var p = doc.createElement('p');
+        p.className = 'search-empty';
+        p.textContent = 'Search could not be loaded.';
+        popup.appendChild(p);
+        popup.hidden = false;
+      });
+    };
+    input.addEventListener('input', function () {
+      if (timer) { return; }
+      timer = setTimeout(issue, Math.max(0, QUERY_EVERY - (Date.now() - lastSent)));
     });
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') { e.preventDefault(); select(selected + 1); }
@@ -278,27 +333,43 @@
     });
   }
 
-  // --- The results page: search.html?q=... ------------------------------------------------------
+  // --- The results page: search.html?q=...&page=N, PAGE_SIZE results a page ----------------------
   var list = doc.querySelector('.search-results-list');
   if (list) {
-    var q = new URLSearchParams(window.location.search).get('q') || '';
+    var params = new URLSearchParams(window.location.search);
+    var q = params.get('q') || '';
     var pageInput = doc.getElementById('search-page-input');
     var status = doc.querySelector('.search-status');
     var card = doc.querySelector('.search-glossary-card');
-    if (pageInput) { pageInput.value = q; }
+    var pager = doc.querySelector('.search-pages');
+    if (pageInput) {
+      pageInput.value = q;
+      if (!q.trim()) { pageInput.focus(); }
+    }
     if (input) { input.value = q; }
     if (q.trim()) {
+      doc.title = '“' + q + '” · ' + doc.title;
       status.textContent = 'Searching…';
-      load().then(function () {
-        var found = run(q);
+      load().then(function () { return run(q); }).then(function (found) {
+        var total = found.results.length;
+        var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+        var at = Math.min(pages, Math.max(1, parseInt(params.get('page'), 10) || 1));
+        var first = (at - 1) * PAGE_SIZE;
+        var shown = found.results.slice(first, first + PAGE_SIZE);
         list.textContent = '';
-        status.textContent = found.results.length === 0 ? 'No results for “' + q + '”.'
-          : found.results.length + (found.results.length === 1 ? ' result' : ' results') + ' for “' + q + '”'
-            + (found.fuzzy ? ' (allowing for typos)' : '') + '.';
-        var termShown = false;
-        found.results.slice(0, MAX_PAGE).forEach(function (r, i) {
+        list.start = first + 1;
+        status.textContent = total === 0 ? 'No results for “' + q + '”.'
+          : total + (total === 1 ? ' result' : ' results') + ' for “' + q + '”'
+            + (found.fuzzy ? ' (allowing for typos)' : '')
+            + (pages > 1 ? ', ' + (first + 1) + '–' + (first + shown.length) + ' shown.' : '.');
+        if (at > 1) { doc.title = doc.title.replace(' · ', ' (page ' + at + ') · '); }
+        // The glossary card shows the best term among the first results of the first page, unless it leads them.
+        var termShown = at !== 1;
+        shown.forEach(function (r, i) {
           var entry = state.store.docs[r.ref];
           if (!entry) { return; }
+          // A term that is already the first result shows its definition there: no card repeating it (U4).
+          if (entry.k === 'term' && i === 0) { termShown = true; }
           if (entry.k === 'term' && !termShown && i < 5 && card) {
             termShown = true;
             card.textContent = '';
@@ -317,16 +388,59 @@
           li.appendChild(resultElement('a', 'search-result', entry, r.ref, found, true));
           list.appendChild(li);
         });
+        if (pager && pages > 1) { fillPager(pager, q, at, pages); }
       }).catch(function () { status.textContent = 'Search could not be loaded.'; });
     }
+  }
+
+  // Links to the other pages of results: previous, numbers (the first, the last and two around this one), next.
+  function fillPager(nav, text, at, pages) {
+    var ol = doc.createElement('ol');
+    function item(label, page, rel) {
+      var li = doc.createElement('li');
+      var el;
+      if (page === at) {
+        el = doc.createElement('span');
+        el.setAttribute('aria-current', 'page');
+      } else {
+        el = doc.createElement('a');
+        el.href = root + 'search.html?q=' + encodeURIComponent(text) + (page > 1 ? '&page=' + page : '');
+        if (rel) { el.rel = rel; }
+      }
+      el.textContent = label;
+      if (/^\d+$/.test(label)) { el.setAttribute('aria-label', 'Page ' + label); }
+      li.appendChild(el);
+      ol.appendChild(li);
+    }
+    if (at > 1) { item('Previous', at - 1, 'prev'); }
+    var last = 0;
+    for (var p = 1; p <= pages; p++) {
+      if (p === 1 || p === pages || Math.abs(p - at) <= 2) {
+        if (p > last + 1) {
+          var gap = doc.createElement('li');
+          gap.textContent = '…';
+          gap.setAttribute('aria-hidden', 'true');
+          ol.appendChild(gap);
+        }
+        item(String(p), p);
+        last = p;
+      }
+    }
+    if (at < pages) { item('Next', at + 1, 'next'); }
+    nav.textContent = '';
+    nav.appendChild(ol);
+    nav.hidden = false;
   }
 
   // --- On a page opened from a result: highlight the words; Esc or the button clears ------------
   var words = new URLSearchParams(window.location.search).get('highlight');
   var article = doc.querySelector('article.doc');
   if (words && article) {
-    load().then(function () {
+    loadMarking().then(function () {
       var terms = window.lunr.tokenizer(words).map(function (t) { return window.lunr.stemmer(t).toString(); });
+      // "scd type 2": a lone number or letter next to real words would be marked all over the page; leave it out.
+      var longer = terms.filter(function (t) { return t.length > 2 && !/^\d+$/.test(t); });
+      if (longer.length > 0) { terms = longer; }
       var walker = doc.createTreeWalker(article, NodeFilter.SHOW_TEXT, null);
       var nodes = [];
       while (walker.nextNode()) { nodes.push(walker.currentNode); }
@@ -343,13 +457,19 @@
         }
       });
       if (marks === 0) { return; }
+      openMatchingAnswer(terms);
       var bar = doc.createElement('div');
       bar.className = 'highlight-bar';
       bar.setAttribute('role', 'status');
       bar.textContent = 'Highlighted: ' + words;
       var clear = doc.createElement('button');
       clear.type = 'button';
-      clear.textContent = 'Clear (Esc)';
+      clear.textContent = 'Clear';
+      clear.setAttribute('aria-keyshortcuts', 'Escape');
+      var key = doc.createElement('span');
+      key.className = 'key-hint';
+      key.textContent = ' (Esc)';
+      clear.appendChild(key);
       bar.appendChild(clear);
       doc.body.appendChild(bar);
       var unmark = function () {
@@ -366,5 +486,31 @@
       clear.addEventListener('click', unmark);
       doc.addEventListener('keydown', onEsc);
     }).catch(function () {});
+  }
+
+  // A result that lands on a section whose model answers (collapsed <details>) hold the matched words opens the
+  // answer that matches best: the most distinct query words, then the most marks. Others stay closed.
+  function openMatchingAnswer(terms) {
+    var hash = window.location.hash ? decodeURIComponent(window.location.hash.slice(1)) : '';
+    var target = hash && doc.getElementById(hash);
+    var section = target ? (target.closest('.sect1, .sect2, .sect3, section') || target.parentNode) : article;
+    var best = null;
+    var bestScore = [0, 0];
+    section.querySelectorAll('details:not([open])').forEach(function (d) {
+      var marks = d.querySelectorAll('mark.search-highlight');
+      if (marks.length === 0) { return; }
+      var distinct = {};
+      marks.forEach(function (m) {
+        var t = m.textContent.toLowerCase();
+        terms.forEach(function (term) { if (core().isHit(t, [term])) { distinct[term] = true; } });
+      });
+      var score = [Object.keys(distinct).length, marks.length];
+      if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) { best = d; bestScore = score; }
+    });
+    if (!best) { return; }
+    best.open = true;
+    best.setAttribute('data-opened-by-search', '');
+    var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    best.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   }
 })();

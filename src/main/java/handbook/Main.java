@@ -61,7 +61,8 @@ public final class Main {
         }
         Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
         Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString()));
-        String basePath = options.containsKey("base-path") ? options.get("base-path") : System.getenv("HANDBOOK_BASE_PATH");
+        // The base path is the path of site.url unless overridden; an empty option (the pom's default) is no override.
+        String basePath = options.getOrDefault("base-path", "").isBlank() ? System.getenv("HANDBOOK_BASE_PATH") : options.get("base-path");
         BuildConfig config = BuildConfig.load(project, output, basePath);
         return switch (args[0]) {
             case "build" -> build(config);

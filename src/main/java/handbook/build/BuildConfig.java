@@ -3,6 +3,7 @@ package handbook.build;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The build's settings, validated once: where the project is, where the site goes, and the few site settings
  * that templates and generated files need ({@code site.*} keys of {@code jbake.properties}).
+ *
+ * <p>One setting says where the site is published: {@code site.url}, its public URL (e.g.
+ * {@code https://example.github.io/handbook}). The base path every page is served under is the path of that URL,
+ * unless the build is told otherwise ({@code --base-path}, {@code HANDBOOK_BASE_PATH}; {@code /} for the root).
  *
  * @param basePath "" for a site served at the root, or a path such as {@code /handbook} (no trailing slash)
  * @param siteUrl the public origin without base path, e.g. {@code https://example.github.io}; used for the sitemap
@@ -33,7 +38,10 @@ public record BuildConfig(Path projectDir, Path outputDir, String siteTitle, Str
         }
     }
 
-    /** Reads {@code jbake.properties}; a non-null {@code basePathOverride} wins over the file. */
+    /**
+     * Reads {@code jbake.properties}. The base path is the path of {@code site.url}; a non-blank
+     * {@code basePathOverride} wins ({@code "/"} for the domain root).
+     */
     public static BuildConfig load(Path projectDir, Path outputDir, String basePathOverride) {
         Properties p = new Properties();
         Path file = projectDir.resolve("jbake.properties");
@@ -44,16 +52,33 @@ public record BuildConfig(Path projectDir, Path outputDir, String siteTitle, Str
                 throw new UncheckedIOException(e);
             }
         }
-        String base = basePathOverride != null ? basePathOverride : p.getProperty("site.basepath", "");
-        base = normaliseBasePath(base);
+        URI publicUrl = publicUrl(p.getProperty("site.url", "http://localhost:8820"));
+        String base = normaliseBasePath(basePathOverride != null && !basePathOverride.isBlank()
+                ? basePathOverride : publicUrl.getRawPath());
         return new BuildConfig(projectDir.toAbsolutePath().normalize(), outputDir.toAbsolutePath().normalize(),
                 p.getProperty("site.title", "Senior Data Engineer Interview Handbook"), base,
-                p.getProperty("site.url", "http://localhost:8820"),
+                publicUrl.getScheme() + "://" + publicUrl.getRawAuthority(),
                 p.getProperty("site.repository", "https://github.com/example/handbook"),
                 p.getProperty("site.branch", "main"));
     }
 
+    private static URI publicUrl(String value) {
+        URI uri;
+        try {
+            uri = URI.create(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("site.url is not a URL: '" + value + "'", e);
+        }
+        if (uri.getScheme() == null || uri.getRawAuthority() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("site.url must be like https://host/path (no query or fragment): '" + value + "'");
+        }
+        return uri;
+    }
+
     public static String normaliseBasePath(String base) {
+        if (base == null) {
+            return "";
+        }
         String b = base.strip();
         while (b.endsWith("/")) {
             b = b.substring(0, b.length() - 1);

@@ -90,6 +90,7 @@ public final class SiteBuild {
             RenderedPage glossaryPage = pages.stream().filter(p -> p.uri().equals(GlossaryPageSource.URI)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the glossary page was not rendered"));
             GlossaryPageDecorator.decorate(glossaryPage, glossary, backlinks);
+            write(work.resolve(GlossaryPageDecorator.BACKLINKS_FILE), Json.write(GlossaryPageDecorator.backlinksData(backlinks)));
             Map<String, String> longText = GlossaryTexts.longDefinitions(glossaryPage, glossary);
             write(work.resolve(FlashcardExporter.CSV_FILE), FlashcardExporter.csv(glossary, longText));
             write(work.resolve(FlashcardExporter.JSON_FILE), FlashcardExporter.json(glossary, longText, backlinks));
@@ -137,7 +138,8 @@ public final class SiteBuild {
     /** Generated pages (glossary, versions, what changed) and the data their templates and the chapters draw from. */
     private Map<String, String> generatedFiles(SiteContent site, Glossary glossary, ContentLinter.Result checked) {
         Map<String, String> files = new TreeMap<>();
-        files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary));
+        files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary, site.parts().stream()
+                .collect(java.util.stream.Collectors.toMap(handbook.content.Part::id, handbook.content.Part::title))));
         files.put(VersionsPage.FILE, VersionsPage.source());
         files.put(ChangesPage.FILE, ChangesPage.source());
         files.put(VersionsPage.DATA_FILE, Json.write(VersionsPage.data(checked.stamps())));

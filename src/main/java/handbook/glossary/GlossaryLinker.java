@@ -53,7 +53,8 @@ public final class GlossaryLinker {
                             section == null ? "" : PageEnhancer.headingText(section)));
                 }
             }
-            if (!used.isEmpty()) {
+            // The glossary page's tooltips read the entries' own one-line definitions (ids set by GlossaryPageDecorator).
+            if (!used.isEmpty() && !page.uri().equals(GlossaryPageSource.URI)) {
                 Element tips = article.appendElement("div").addClass("term-definitions");
                 used.stream().sorted(Glossary.ALPHABETICAL).forEach(t -> tips.appendElement("span")
                         .attr("id", "tip-" + t.id()).attr("data-name", t.name()).text(t.shortDefinition()));

@@ -3,6 +3,7 @@ package handbook.glossary;
 import handbook.pages.RenderedPage;
 import org.jsoup.nodes.Element;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,9 @@ public final class GlossaryPageDecorator {
         }
         Element header = article.selectFirst("header.doc-header");
         Element tools = new Element("div").addClass("glossary-tools");
-        Element bar = tools.appendElement("nav").addClass("letter-bar-nav").attr("aria-label", "Glossary letters")
-                .appendElement("ul").addClass("letter-bar");
+        // The letters are the article's child, not the tools': that way they stay stuck under the header all the way down.
+        Element letters = new Element("nav").addClass("letter-bar-nav").attr("aria-label", "Glossary letters");
+        Element bar = letters.appendElement("ul").addClass("letter-bar");
         for (char c = 'A'; c <= 'Z'; c++) {
             String id = "letter-" + Character.toLowerCase(c);
             Element li = bar.appendElement("li");
@@ -40,10 +42,12 @@ public final class GlossaryPageDecorator {
         downloads.appendText("Study with flashcards: ");
         downloads.appendElement("a").attr("href", FlashcardExporter.CSV_FILE).attr("download", "")
                 .text("Anki deck (CSV)");
+        downloads.appendText(" · For your own tools: ");
         downloads.appendElement("a").attr("href", FlashcardExporter.JSON_FILE).attr("download", "")
-                .text("All terms (JSON)");
+                .text("all terms (JSON)");
         if (header != null) {
             header.after(tools);
+            header.after(letters);
         }
         Map<String, Element> headings = GlossaryTexts.headingsById(page);
         for (Term t : glossary.terms()) {
@@ -53,15 +57,59 @@ public final class GlossaryPageDecorator {
             }
             Element entry = heading.parent();
             entry.attr("data-names", String.join("|", t.names()).toLowerCase(Locale.ROOT));
-            Element used = entry.appendElement("div").addClass("term-backlinks");
-            List<Backlink> links = backlinks.getOrDefault(t.id(), List.of());
-            used.appendElement("p").addClass("term-backlinks-title").text(links.isEmpty() ? "Not used in a chapter yet" : "Used in");
-            if (!links.isEmpty()) {
-                Element list = used.appendElement("ul");
-                links.stream().map(b -> Map.entry(b.href(), b.pageTitle() + (b.sectionTitle().isEmpty() ? "" : " › " + b.sectionTitle())))
-                        .distinct()
-                        .forEach(e -> list.appendElement("li").appendElement("a").attr("href", e.getKey()).text(e.getValue()));
+            Element shortDefinition = entry.selectFirst("> .term-short");
+            if (shortDefinition != null) { // what the page's tooltips show (no hidden copy of every definition)
+                shortDefinition.attr("id", "tip-" + t.id()).attr("data-name", t.name());
             }
+            appendBacklinks(entry, t.id(), backlinks.getOrDefault(t.id(), List.of()));
         }
+    }
+
+    /** The file the glossary page loads its "Used in" lists from, when a reader opens one. */
+    public static final String BACKLINKS_FILE = "glossary-backlinks.json";
+
+    /**
+     * "Used in": a collapsed {@code <details>} that names how many sections use the term; its list (chapters, each
+     * title once, with their sections) loads from {@link #BACKLINKS_FILE} when opened, which keeps 170 KB of links
+     * and 2,000 nodes out of a page readers open on phones.
+     */
+    private static void appendBacklinks(Element entry, String termId, List<Backlink> links) {
+        if (links.isEmpty()) {
+            entry.appendElement("p").addClass("term-backlinks").addClass("term-backlinks-none").text("Not used in a chapter yet");
+            return;
+        }
+        Map<String, Map<String, Backlink>> byPage = byPage(links);
+        int sections = byPage.values().stream().mapToInt(Map::size).sum();
+        Element used = entry.appendElement("details").addClass("term-backlinks").attr("data-term", termId);
+        used.appendElement("summary").addClass("term-backlinks-title").text("Used in " + sections
+                + (sections == 1 ? " section" : " sections") + (byPage.size() > 1 ? " of " + byPage.size() + " chapters" : ""));
+    }
+
+    private static Map<String, Map<String, Backlink>> byPage(List<Backlink> links) {
+        Map<String, Map<String, Backlink>> byPage = new LinkedHashMap<>();
+        for (Backlink b : links) {
+            byPage.computeIfAbsent(b.pageUri(), k -> new LinkedHashMap<>()).putIfAbsent(b.href(), b);
+        }
+        return byPage;
+    }
+
+    /**
+     * The "Used in" lists: term id → chapters in reading order of first use, each {@code {"u": page, "t": title,
+     * "s": [[section id, section title], …]}}.
+     */
+    public static Map<String, List<Map<String, Object>>> backlinksData(Map<String, List<Backlink>> backlinks) {
+        Map<String, List<Map<String, Object>>> out = new java.util.TreeMap<>();
+        backlinks.forEach((term, links) -> {
+            List<Map<String, Object>> pages = new java.util.ArrayList<>();
+            byPage(links).forEach((uri, sections) -> {
+                Map<String, Object> page = new java.util.TreeMap<>();
+                page.put("u", uri);
+                page.put("t", sections.values().iterator().next().pageTitle());
+                page.put("s", sections.values().stream().map(b -> List.of(b.sectionId(), b.sectionTitle())).toList());
+                pages.add(page);
+            });
+            out.put(term, pages);
+        });
+        return out;
     }
 }

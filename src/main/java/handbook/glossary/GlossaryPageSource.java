@@ -15,7 +15,12 @@ public final class GlossaryPageSource {
     private GlossaryPageSource() {}
 
     public static String of(Glossary glossary) {
-        return build(glossary, new java.util.ArrayList<>());
+        return of(glossary, Map.of());
+    }
+
+    /** @param partTitles a part's title by its id, so an entry names its parts as readers know them */
+    public static String of(Glossary glossary, Map<String, String> partTitles) {
+        return build(glossary, partTitles, new java.util.ArrayList<>());
     }
 
     /** Where a term's text landed in the generated page: its short definition's line and its body's lines. */
@@ -28,7 +33,7 @@ public final class GlossaryPageSource {
     public static List<handbook.build.Problem> relocate(List<handbook.build.Problem> problems, Glossary glossary,
                                                         java.nio.file.Path projectDir) {
         List<Span> spans = new java.util.ArrayList<>();
-        build(glossary, spans);
+        build(glossary, Map.of(), spans); // part titles come after the body: lines are the same
         return problems.stream().map(p -> {
             if (!p.file().equals(FILE)) {
                 return p;
@@ -70,7 +75,7 @@ public final class GlossaryPageSource {
         return (int) sb.chars().filter(c -> c == '\n').count() + 1;
     }
 
-    private static String build(Glossary glossary, List<Span> spans) {
+    private static String build(Glossary glossary, Map<String, String> partTitles, List<Span> spans) {
         StringBuilder sb = new StringBuilder();
         sb.append("= Glossary\n:jbake-type: glossary\n")
           .append(":summary: Every term the handbook uses, A to Z: a one-line definition, the full explanation, "
@@ -103,7 +108,8 @@ public final class GlossaryPageSource {
                 if (!t.contrastWith().isEmpty()) {
                     sb.append("Contrast with:: ").append(refs(t.contrastWith())).append("\n");
                 }
-                sb.append("Part:: ").append(t.tags().isEmpty() ? "general" : String.join(", ", t.tags())).append("\n\n");
+                sb.append(t.tags().size() > 1 ? "Parts:: " : "Part:: ").append(t.tags().isEmpty() ? "General"
+                        : String.join(", ", t.tags().stream().map(tag -> partTitles.getOrDefault(tag, tag)).toList())).append("\n\n");
             }
         }
         return sb.toString();

@@ -48,6 +48,30 @@ class AccessibilityIT {
         assertNoViolations(page + " (" + theme + ")");
     }
 
+    /** Phones: the same pages, with the contents bar opened on the chapter and the drawer open on the home page. */
+    @ParameterizedTest(name = "{0} on a phone in the {1} theme")
+    @CsvSource({
+            "index.html, light", "index.html, dark",
+            "big-data/kafka-fundamentals.html, light", "big-data/kafka-fundamentals.html, dark",
+            "search.html?q=consumer%20group, light", "search.html?q=consumer%20group, dark",
+    })
+    void hasNoWcagViolationsOnAPhone(String page, String theme) {
+        browser.viewport(Browser.PHONE);
+        openIn(page, theme);
+        if (page.startsWith("search.html")) {
+            browser.waitForScript("return document.querySelectorAll('.search-results-list a.search-result').length > 0");
+        }
+        assertNoViolations(page + " on a phone (" + theme + ")");
+        if (page.startsWith("big-data")) {
+            browser.find(".page-toc .toc-toggle").click();
+            assertNoViolations(page + " on a phone, contents open (" + theme + ")");
+        } else if (page.equals("index.html")) {
+            browser.find(".nav-toggle").click();
+            browser.waitForScript("return document.getElementById('sidebar').getBoundingClientRect().left === 0");
+            assertNoViolations(page + " on a phone, drawer open (" + theme + ")");
+        }
+    }
+
     @ParameterizedTest(name = "open search popup and tooltip in the {0} theme")
     @CsvSource({"light", "dark"})
     void theOpenSearchPopupAndATooltipHaveNoWcagViolations(String theme) {

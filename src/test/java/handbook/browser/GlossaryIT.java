@@ -35,6 +35,7 @@ class GlossaryIT {
         assertEquals("tip-log-compaction", term.getAttribute("aria-describedby"));
         assertFalse(browser.find("#tip-log-compaction").isDisplayed(), "definitions are hidden in the page");
 
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", term); // room below: (near the bottom it opens above)
         new Actions(browser.driver()).moveToElement(term).perform();
         WebElement tip = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".term-tip")));
         assertEquals("tooltip", tip.getAttribute("role"));
@@ -99,6 +100,15 @@ class GlossaryIT {
     @Test
     void aBacklinkLeadsToTheSectionThatUsesTheTerm() {
         browser.open("glossary.html#term-change-data-capture");
+        WebElement used = browser.find("#term-change-data-capture ~ details.term-backlinks");
+        assertEquals(null, used.getAttribute("open"), "collapsed: the page stays short");
+        WebElement summary = used.findElement(org.openqa.selenium.By.cssSelector("summary"));
+        assertTrue(summary.getText().matches("Used in \\d+ sections of \\d+ chapters"), summary.getText());
+        assertEquals(56L, browser.<Long>js("return Math.round(document.querySelector('.letter-bar-nav').getBoundingClientRect().top)"),
+                "far down the page the letters stay under the header");
+        assertEquals(0L, browser.<Long>js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('glossary-backlinks.json')).length"), "the lists load only when one is opened");
+        summary.click();
         WebElement backlink = browser.find("#term-change-data-capture ~ .term-backlinks a");
         String href = backlink.getAttribute("href");
         String id = href.substring(href.indexOf('#') + 1);

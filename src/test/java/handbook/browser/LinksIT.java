@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LinksIT {
     private static final String REFERENCES = "a[href], link[href], script[src], img[src], source[src], iframe[src]";
     /** Loaded by search.js on first use, so no HTML refers to them. */
-    private static final List<String> SCRIPT_LOADED = List.of("js/lunr.min.js", "js/lunr-compact.js",
+    private static final List<String> SCRIPT_LOADED = List.of("js/lunr.min.js", "js/lunr-compact.js", "js/search-worker.js",
             "js/search-core.js", "search-index.json", "search-store.json");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

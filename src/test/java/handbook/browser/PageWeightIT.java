@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageWeightIT {
     private static final String CHAPTER = "big-data/kafka-fundamentals.html";
     private static final long BUDGET = 100 * 1024;
+    /** The page loads the worker, the store and what marks words; the worker loads lunr, the decoder and the index. */
     private static final List<String> SEARCH_FILES = List.of("js/lunr.min.js", "js/lunr-compact.js",
-            "js/search-core.js", "search-index.json", "search-store.json");
+            "js/search-core.js", "js/search-worker.js", "search-index.json", "search-store.json");
     /** The search issue's goal for the whole handbook: index and store together, gzipped. */
     private static final long SEARCH_DATA_BUDGET = 300 * 1024;
     private static final String ENTRIES = """
@@ -37,7 +38,7 @@ class PageWeightIT {
             """;
 
     /** One downloaded file: what the browser measured, and its size gzipped as GitHub Pages would send it. */
-    private record Download(String path, long transfer, long decoded, long gzip) {}
+    private record Download(String path, String url, long transfer, long decoded, long gzip) {}
 
     private final Browser browser;
     private final ServedSite site;
@@ -54,7 +55,8 @@ class PageWeightIT {
         List<Download> page = pageDownloads();
         assertTrue(page.stream().noneMatch(d -> SEARCH_FILES.contains(d.path())), "search loads lazily: " + page);
         List<Download> counted = page.stream().filter(d -> d.path().matches(".*\\.(html|css|js)")).toList();
-        assertEquals(List.of(CHAPTER, "css/handbook.css", "css/print.css", "js/handbook.js", "js/search.js", "js/theme.js"),
+        assertEquals(List.of(CHAPTER, "css/handbook.css", "css/print.css", "js/code-copy.js", "js/handbook.js", "js/page-toc.js",
+                        "js/search.js", "js/theme.js"),
                 counted.stream().map(Download::path).sorted().toList());
         section("Chapter " + CHAPTER + ", before any search (HTML + CSS + JS)", counted);
         long worst = worstChapterGzip();
@@ -73,14 +75,15 @@ class PageWeightIT {
         browser.open(CHAPTER);
         assertTrue(pageDownloads().stream().noneMatch(d -> SEARCH_FILES.contains(d.path())), "nothing of search yet");
         browser.find("#search-input").click();
-        browser.waitForScript("return performance.getEntriesByType('resource')"
-                + ".filter(e => /(search-(index|store)\\.json|lunr\\.min\\.js|lunr-compact\\.js|search-core\\.js)(\\?|$)/.test(e.name)"
-                + " && e.responseEnd > 0).length === " + SEARCH_FILES.size());
-        List<Download> search = downloads().stream().filter(d -> SEARCH_FILES.contains(d.path())).toList();
+        browser.waitForScript("return window.__ready || (window.HandbookSearchWorker.load().then(() => window.__ready = true), false)");
+        List<Download> search = new ArrayList<>(downloads().stream().filter(d -> SEARCH_FILES.contains(d.path())).toList());
+        List<Download> inWorker = workerDownloads();
+        search.addAll(inWorker.stream().filter(d -> search.stream().noneMatch(s -> s.path().equals(d.path()))).toList());
         String version = browser.js("return document.documentElement.getAttribute('data-search-version')");
         assertTrue(version != null && version.matches("[0-9a-f]{12}"), "pages carry the search files' version");
-        List<String> asked = browser.js("return performance.getEntriesByType('resource').map(e => e.name)"
-                + ".filter(n => /search-(index|store)\\.json/.test(n))");
+        List<String> asked = new ArrayList<>(browser.js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => /search-(index|store)\\.json/.test(n))"));
+        inWorker.stream().filter(d -> d.path().equals("search-index.json")).forEach(d -> asked.add(d.url()));
         assertEquals(2, asked.size(), asked.toString());
         assertTrue(asked.stream().allMatch(u -> u.endsWith(".json?v=" + version)), "asked with the version: " + asked);
         assertEquals(SEARCH_FILES.stream().sorted().toList(), search.stream().map(Download::path).sorted().toList());
@@ -119,12 +122,26 @@ class PageWeightIT {
     }
 
     private List<Download> downloads() {
-        List<Map<String, Object>> entries = browser.js(ENTRIES);
+        return toDownloads(browser.js(ENTRIES));
+    }
+
+    /** What the search worker downloaded (its own Resource Timing, which the page does not see). */
+    private List<Download> workerDownloads() {
+        Object out = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[0]; window.HandbookSearchWorker.ask({type: 'resources'})"
+                        + ".then(r => done(r.entries), e => done(String(e)))");
+        assertTrue(out instanceof List<?>, String.valueOf(out));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) out;
+        return toDownloads(entries);
+    }
+
+    private List<Download> toDownloads(List<Map<String, Object>> entries) {
         List<Download> out = new ArrayList<>();
         for (Map<String, Object> e : entries) {
             String path = site.relative((String) e.get("url")).replaceFirst("[?#].*", "");
             assertEquals(200L, e.get("status"), path);
-            out.add(new Download(path, ((Number) e.get("transfer")).longValue(), ((Number) e.get("decoded")).longValue(),
+            out.add(new Download(path, (String) e.get("url"), ((Number) e.get("transfer")).longValue(), ((Number) e.get("decoded")).longValue(),
                     gzip(site.dir().resolve(path))));
         }
         return out;
@@ -133,7 +150,8 @@ class PageWeightIT {
     /** Every chapter (a page in a part's folder that is not the part's index) with the page's CSS and JS, gzipped. */
     private long worstChapterGzip() throws IOException {
         long assets = 0;
-        for (String asset : List.of("css/handbook.css", "css/print.css", "js/theme.js", "js/handbook.js", "js/search.js")) {
+        for (String asset : List.of("css/handbook.css", "css/print.css", "js/theme.js", "js/handbook.js", "js/search.js",
+                "js/code-copy.js", "js/page-toc.js")) {
             assets += gzip(site.dir().resolve(asset));
         }
         String worst = null;

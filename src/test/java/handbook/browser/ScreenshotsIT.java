@@ -79,6 +79,41 @@ class ScreenshotsIT {
         }
     }
 
+    /** The phone views of the reading aids: contents bar open, copy button, search popup, table, diagram, glossary. */
+    @Test
+    void phoneReadingAids() {
+        browser.viewport(Browser.PHONE);
+        for (String theme : List.of("light", "dark")) {
+            open(CHAPTER + "#rebalancing", theme);
+            shoot("phone-contents-bar-" + theme);
+            browser.find(".page-toc .toc-toggle").click();
+            shoot("phone-contents-open-" + theme);
+
+            open(CHAPTER + "#worked-example-a-durable-ordered-orders-topic", theme);
+            browser.js("document.querySelector('.listingblock pre').scrollIntoView({block: 'center'})");
+            browser.find(".listingblock button.copy-code").click();
+            shoot("phone-copy-button-" + theme);
+
+            open(CHAPTER, theme);
+            browser.find("#search-input").sendKeys("consumer group");
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-popup [role='option']")));
+            shoot("phone-search-popup-" + theme);
+
+            open("cloud/managed-streaming.html", theme);
+            browser.js("var t = document.querySelector('.doc table[data-scrolls]'); t.scrollIntoView({block: 'center'}); t.scrollLeft = 300;");
+            shoot("phone-table-scrolled-" + theme);
+
+            open("core/dimensional-modeling.html", theme);
+            browser.js("var i = document.querySelector('.doc .imageblock img'); if (i) i.scrollIntoView({block: 'center'});");
+            shoot("phone-diagram-" + theme);
+
+            open("glossary.html#term-change-data-capture", theme);
+            browser.find("#term-change-data-capture ~ details.term-backlinks > summary").click();
+            browser.waitForScript("return document.querySelector('#term-change-data-capture ~ details.term-backlinks ul') !== null");
+            shoot("phone-glossary-backlinks-" + theme);
+        }
+    }
+
     @Test
     void noPageScrollsSidewaysOnAPhone(ServedSite site) {
         browser.viewport(Browser.PHONE);

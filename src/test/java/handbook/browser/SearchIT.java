@@ -132,15 +132,96 @@ class SearchIT {
         assertTrue(shown.subList(0, 10).contains(SECTION), "the consumer groups section is a top match: " + shown);
         assertEquals(ranking("consumer group", links.size()), shown, "lunr's score order");
         String status = browser.find(".search-status").getText();
-        assertTrue(status.matches("\\d+ results for “consumer group”\\."), status);
-        int total = Integer.parseInt(status.substring(0, status.indexOf(' ')));
-        assertEquals(Math.min(total, 50), links.size(), "the page lists the best 50");
+        assertTrue(status.matches("\\d+ results for “consumer group”, 1–20 shown\\."), status);
+        assertEquals(20, links.size(), "the first page lists the best 20");
         assertEquals("consumer group", browser.find("#search-page-input").getAttribute("value"));
         for (WebElement link : links.subList(0, 15)) { // snippets from further in a section load as they come into view
             browser.js("arguments[0].scrollIntoView({block: 'center'})", link);
             browser.waitForScript("return arguments[0].querySelector('[data-source=pending]') === null", link);
             assertFalse(link.findElements(By.cssSelector("mark")).isEmpty(), "no <mark> in " + link.getText());
         }
+    }
+
+    /** Every result can be reached: the results page is paged, 20 a page, in rank order, the pages linked. */
+    @Test
+    void theResultsPagePaginatesAllResults() {
+        browser.open("search.html?q=scd%20type%202");
+        List<WebElement> first = results();
+        String status = browser.find(".search-status").getText();
+        int total = Integer.parseInt(status.substring(0, status.indexOf(' ')));
+        assertTrue(total > 100, status);
+        assertEquals(20, first.size());
+        int pages = (total + 19) / 20;
+        List<String> ranking = ranking("scd type 2", total);
+        assertEquals(total, ranking.size());
+        assertEquals("Page 1", browser.find(".search-pages [aria-current=page]").getAttribute("aria-label"));
+        assertEquals(browser.site().url("search.html?q=scd%20type%202&page=" + pages),
+                browser.find(".search-pages a[aria-label='Page " + pages + "']").getAttribute("href"), "the last page is linked");
+        assertTrue(browser.driver().getTitle().startsWith("“scd type 2” · Search"), browser.driver().getTitle());
+
+        browser.find(".search-pages a[rel=next]").click();
+        List<WebElement> second = results();
+        assertEquals("search.html?q=scd%20type%202&page=2", browser.location());
+        assertEquals(ranking.subList(20, 40), second.stream().map(a -> page(a.getAttribute("href"))).toList());
+        assertEquals("21", browser.find(".search-results-list").getAttribute("start"), "numbered on from the first page");
+        assertTrue(browser.find(".search-status").getText().endsWith(", 21–40 shown."));
+
+        browser.find(".search-pages a[aria-label='Page " + pages + "']").click();
+        List<WebElement> last = results();
+        assertEquals(ranking.subList((pages - 1) * 20, total), last.stream().map(a -> page(a.getAttribute("href"))).toList(),
+                "the tail is reachable, nothing silently cut");
+        assertTrue(browser.findAll(".search-pages a[rel=next]").isEmpty());
+    }
+
+    /** A result that lands on the questions opens the model answer that holds the words, and no other. */
+    @Test
+    void aHitInsideAModelAnswerOpensThatAnswer() {
+        browser.open("big-data/kafka-fundamentals.html?highlight=murmur2#interview-questions");
+        browser.waitForScript("return document.querySelector('details[open]') !== null");
+        List<WebElement> open = browser.findAll("#interview-questions ~ .sectionbody details[open]");
+        assertEquals(1, open.size());
+        assertTrue(open.get(0).getText().contains("murmur2"), open.get(0).getText());
+        assertFalse(open.get(0).findElements(By.cssSelector("mark.search-highlight")).isEmpty());
+        assertEquals(Boolean.TRUE, browser.js("var r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < window.innerHeight", open.get(0)), "scrolled to the answer");
+
+        browser.open("big-data/kafka-fundamentals.html?highlight=rebalance#interview-questions");
+        browser.waitForScript("return document.querySelector('details[open]') !== null");
+        open = browser.findAll("#interview-questions ~ .sectionbody details[open]");
+        assertEquals(1, open.size(), "the answer with the most matches, not every answer with one");
+        assertTrue(open.get(0).findElements(By.cssSelector("mark.search-highlight")).size() > 1);
+    }
+
+    /**
+     * The first search never blocks the page: the index is fetched and rebuilt in the worker, so no task on the
+     * main thread takes over 200 ms while the reader types, and results appear while typing goes on.
+     */
+    @Test
+    void theFirstSearchHasNoLongTaskOnThePage() {
+        browser.open(CHAPTER);
+        browser.js("""
+                window.__long = [];
+                new PerformanceObserver(list => list.getEntries().forEach(e => window.__long.push(
+                    {start: e.startTime, ms: e.duration}))).observe({type: 'longtask'});
+                window.__typed = null;
+                document.getElementById('search-input').addEventListener('keydown',
+                    () => { if (window.__typed === null) window.__typed = performance.now(); });
+                new MutationObserver(() => {
+                  if (!window.__shown && document.querySelector('#search-popup a.search-hit')) window.__shown = performance.now();
+                }).observe(document.getElementById('search-popup'), {childList: true});
+                """);
+        input().click();
+        for (char c : "kafka rebalance".toCharArray()) {
+            input().sendKeys(String.valueOf(c));
+            browser.js("return new Promise(r => setTimeout(r, 110))"); // a reader's pace
+        }
+        waitForPopupOf("kafka rebalance");
+        List<?> longTasks = browser.js("return window.__long.filter(t => t.start >= window.__typed - 50).map(t => Math.round(t.ms))");
+        assertTrue(longTasks.stream().allMatch(ms -> ((Number) ms).longValue() <= 200), "long tasks while typing: " + longTasks);
+        Number firstResults = browser.js("return window.__shown - window.__typed");
+        System.out.printf("Chromium: first keystroke to first results %.0f ms; long tasks %s%n", firstResults.doubleValue(), longTasks);
+        assertEquals(Boolean.TRUE, browser.js("return window.lunr !== undefined && window.LunrCompact === undefined"),
+                "the page has lunr.js only to mark words; the index lives in the worker");
     }
 
     @Test
@@ -193,7 +274,7 @@ class SearchIT {
     void snippetsComeFromFurtherInTheSectionWhenTheOpeningHasNoMatch() {
         browser.open(CHAPTER);
         input().click();
-        browser.waitForScript("return !!window.LunrCompact && !!window.HandbookSearch");
+        browser.waitForScript("return !!window.HandbookSearch");
         assertEquals(0L, textFilesFetched(), "no section text before a result needs one");
         type("high watermark");
         waitForSnippets("#search-popup");
@@ -313,17 +394,13 @@ class SearchIT {
     @Test
     void theIndexChromiumsLunrBuildsFromTheCompactFormIsLunrsOwn() throws IOException {
         browser.open(CHAPTER);
-        input().click(); // loads lunr.js and the decoder
-        browser.waitForScript("return !!(window.lunr && window.LunrCompact)");
+        input().click(); // starts the search worker, which loads lunr.js, the decoder and the index
+        assertEquals(Boolean.TRUE, browser.js("return window.LunrCompact === undefined"), "the page itself never rebuilds the index");
         Object out = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 var done = arguments[0];
-                var root = document.documentElement.getAttribute('data-root');
-                fetch(root + 'search-index.json').then(r => r.json()).then(compact => {
-                    var start = performance.now();
-                    var idx = window.LunrCompact.load(lunr, compact);
-                    var ms = performance.now() - start;
-                    done({ms: ms, json: JSON.stringify(idx)});
-                  }).catch(e => done({error: String(e)}));
+                window.HandbookSearchWorker.ask({type: 'serialise'})
+                  .then(r => done({ms: r.ms, json: r.json}))
+                  .catch(e => done({error: String(e)}));
                 """);
         assertTrue(out instanceof Map<?, ?>, String.valueOf(out));
         Map<?, ?> result = (Map<?, ?>) out;
@@ -340,7 +417,7 @@ class SearchIT {
             throw new AssertionError("Chromium's index differs from " + lunrJson + " at char " + at + ": …"
                     + actual.substring(Math.max(0, at - 80), Math.min(actual.length(), at + 80)));
         }
-        System.out.printf("Chromium: lunr built the index from its compact form in %.0f ms%n",
+        System.out.printf("Chromium: lunr built the index from its compact form in the search worker in %.0f ms%n",
                 ((Number) result.get("ms")).doubleValue());
     }
 
@@ -362,8 +439,16 @@ class SearchIT {
         Object urls = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 var query = arguments[0], n = arguments[1], done = arguments[2];
                 var root = document.documentElement.getAttribute('data-root');
-                Promise.all([fetch(root + 'search-index.json').then(r => r.json()),
-                             fetch(root + 'search-store.json').then(r => r.json())])
+                var decoder = new Promise((resolve, reject) => {
+                  var s = document.createElement('script');
+                  s.src = root + 'js/lunr-compact.js';
+                  s.onload = resolve;
+                  s.onerror = reject;
+                  document.head.appendChild(s);
+                });
+                // the page's worker has the index; the test rebuilds its own on the page, from the same files
+                decoder.then(() => window.HandbookSearchWorker.load()).then(() => Promise.all([fetch(root + 'search-index.json').then(r => r.json()),
+                             fetch(root + 'search-store.json').then(r => r.json())]))
                   .then(([index, store]) => {
                     var results = window.HandbookSearch.run(window.LunrCompact.load(lunr, index), query).results;
                     done(results.slice(0, n).map(r => store.docs[r.ref].u));

@@ -30,17 +30,17 @@ public final class ServedSite implements AutoCloseable {
     }
 
     static ServedSite start() {
-        Path dir = Path.of(System.getProperty(SITE_PROPERTY, "target/site-handbook")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty(SITE_PROPERTY, "target/site")).toAbsolutePath().normalize();
         String basePath = System.getProperty(BASE_PATH_PROPERTY, "/handbook");
         if (!Files.isRegularFile(dir.resolve("index.html"))) {
-            throw new IllegalStateException("no built site in " + dir + ": run `mvn verify` (it builds the site for "
-                    + basePath + " before the integration tests), or build it with handbook.Main build --base-path="
-                    + basePath + " --output=" + dir);
+            throw new IllegalStateException("no built site in " + dir + ": run `mvn verify` (the default build is for"
+                    + " the path of site.url, " + basePath + "), or `mvn package`");
         }
         try {
             String notFound = Files.readString(dir.resolve("404.html"));
             if (!notFound.contains("<base href=\"" + basePath + "/\">")) {
-                throw new IllegalStateException(dir + "/404.html was not built for the base path " + basePath);
+                throw new IllegalStateException(dir + "/404.html was not built for the base path " + basePath
+                        + ": the browser tests need the default build (no -Dhandbook.basePath)");
             }
             return new ServedSite(dir, basePath);
         } catch (IOException e) {

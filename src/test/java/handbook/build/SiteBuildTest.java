@@ -33,7 +33,7 @@ class SiteBuildTest {
     void build() {
         project = FixtureProject.create(tmp.resolve("project"));
         site = project.resolve("target/site");
-        result = new SiteBuild(BuildConfig.load(project, site, ""), oven).run();
+        result = new SiteBuild(BuildConfig.load(project, site, "/"), oven).run();
     }
 
     private Document page(String uri) throws IOException {
@@ -149,8 +149,11 @@ class SiteBuildTest {
         Document glossary = page("glossary.html");
         var entry = glossary.getElementById("term-star-schema").parent();
         assertTrue(entry.hasClass("glossary-entry"));
-        assertEquals(List.of("alpha/first.html#why-it-matters-in-the-interview", "alpha/first.html#details"),
-                entry.select(".term-backlinks a").eachAttr("href"));
+        assertEquals("Used in 2 sections", entry.select("details.term-backlinks[data-term=star-schema] > summary").text());
+        assertTrue(entry.select(".term-backlinks a").isEmpty(), "the list loads when opened");
+        var used = handbook.build.Json.mapper().readTree(Files.readString(site.resolve("glossary-backlinks.json"))).get("star-schema");
+        assertEquals("[{\"s\":[[\"why-it-matters-in-the-interview\",\"Why it matters in the interview\"],[\"details\",\"Details\"]],"
+                + "\"t\":\"" + used.get(0).get("t").asText() + "\",\"u\":\"alpha/first.html\"}]", used.toString());
         assertEquals("star schema|star schemas", entry.attr("data-names"));
         assertEquals(List.of("I", "S", "U"), glossary.select(".letter-bar a").eachText());
         assertTrue(result.warnings().stream().anyMatch(p -> p.file().equals("content/glossary/unused-term.adoc")
@@ -166,28 +169,34 @@ class SiteBuildTest {
         assertTrue(json.contains("\"usedIn\":[\"alpha/second.html#why-it-matters-in-the-interview\""));
     }
 
+    /** No override: the base path is the path of site.url in jbake.properties (https://sde-handbook.github.io/handbook). */
     @Test
-    void worksUnderABasePathIncludingThe404Page() throws IOException {
+    void aDefaultBuildIsForThePathOfTheSiteUrlIncludingThe404Page() throws IOException {
         Path sub = project.resolve("target/site-sub");
-        new SiteBuild(BuildConfig.load(project, sub, "/handbook"), oven).run();
+        new SiteBuild(BuildConfig.load(project, sub, null), oven).run();
         Document notFound = Jsoup.parse(Files.readString(sub.resolve("404.html")));
         assertEquals("/handbook/", notFound.selectFirst("head base").attr("href"));
         assertEquals("css/handbook.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
         assertEquals("index.html", notFound.selectFirst("article a").attr("href"));
         String sitemap = Files.readString(sub.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://sde-handbook.github.io/handbook/alpha/first.html</loc>"));
+        assertTrue(sitemap.contains("<loc>https://sde-handbook.github.io/handbook/</loc>"), "the home page");
+        assertEquals("User-agent: *\nAllow: /\nSitemap: https://sde-handbook.github.io/handbook/sitemap.xml\n",
+                Files.readString(sub.resolve("robots.txt")));
         // Every other page links relatively, so it works at any depth and under any prefix.
         Document chapter = Jsoup.parse(Files.readString(sub.resolve("alpha/first.html")));
         assertTrue(chapter.select("a[href], link[href], script[src]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
                 .noneMatch(u -> u.startsWith("/")));
         assertNotNull(Jsoup.parse(Files.readString(site.resolve("404.html"))).selectFirst("head base[href=/]"));
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://sde-handbook.github.io/alpha/first.html</loc>"),
+                "overridden with /: the domain root");
     }
 
     @Test
     void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
         Path again = project.resolve("target/site-again");
-        new SiteBuild(BuildConfig.load(project, again, ""), oven).run();
+        new SiteBuild(BuildConfig.load(project, again, "/"), oven).run();
         assertEquals(tree(site), tree(again));
     }
 
