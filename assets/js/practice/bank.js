@@ -29,9 +29,16 @@ function el(tag, cls, text) {
 function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
 function persist() { save(storage, state); }
 function html(target, markup) {
-  // Build-time HTML from questions.json, parsed inertly and moved in (no scripts run from a template).
+  // Build-time HTML from questions.json (the handbook's own rendered pages), parsed inertly in a template; as
+  // defence in depth, scripts, frames and event-handler attributes are dropped before it is moved in.
   const t = doc.createElement('template');
   t.innerHTML = markup || '';
+  t.content.querySelectorAll('script, iframe, object, embed, style, link, meta, form').forEach((e) => e.remove());
+  t.content.querySelectorAll('*').forEach((e) => {
+    Array.from(e.attributes).forEach((a) => {
+      if (/^on/i.test(a.name) || a.name === 'style' || (/^(href|src|xlink:href|action)$/i.test(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value))) e.removeAttribute(a.name);
+    });
+  });
   target.replaceChildren(t.content);
 }
 function link(q) { return new URL(q.chapter + '#' + q.anchor, siteRoot).href; }

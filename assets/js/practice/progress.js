@@ -147,6 +147,8 @@ function challengeTimers() {
     });
     bar.append(button, ' ', time);
     details.insertAdjacentElement('beforebegin', bar);
+    const summary = details.querySelector('summary');
+    details.addEventListener('toggle', () => { summary.textContent = details.open ? 'Hide solution' : 'Show solution'; });
   });
 }
 

@@ -123,6 +123,20 @@ class PracticeIT {
     }
 
     @Test
+    void theGlossaryDeckAsksForATermAndSchedulesIt() {
+        openPractice(browser, "");
+        browser.find("[data-start=glossary]").click();
+        String question = browser.find("[data-card-question]").getText();
+        assertTrue(question.startsWith("What is “"), question);
+        assertEquals("Glossary", browser.find("[data-card-meta]").getText());
+        browser.find("[data-reveal]").click();
+        assertFalse(browser.find("[data-card-answer] .term-short").getText().isBlank());
+        browser.find("[data-rating=easy]").click();
+        String cards = browser.js("return Object.keys(JSON.parse(localStorage.getItem('sde-handbook-practice')).cards).join()");
+        assertTrue(cards.startsWith("g:"), cards);
+    }
+
+    @Test
     void progressSurvivesAReload() {
         browser.open(CHAPTER);
         WebElement mark = browser.find(".mark-read button");
@@ -189,6 +203,7 @@ class PracticeIT {
         assertTrue(browser.find("[data-challenge] .check-setup pre").isDisplayed(), "the schema and data stay visible");
         solution.findElement(By.cssSelector("summary")).click();
         assertTrue(code.isDisplayed());
+        browser.waitForScript("return document.querySelector('[data-challenge] details.solution > summary').textContent === 'Hide solution'");
         WebElement timer = browser.find("[data-challenge] .challenge-timer button");
         timer.click();
         assertEquals("Stop timer", timer.getText());
