@@ -14,7 +14,7 @@ import java.util.Properties;
 
 /**
  * The PostgreSQL server the checked SQL examples run on: the one {@code HANDBOOK_PG_URL} names (a JDBC URL, with
- * {@code HANDBOOK_PG_USER} and {@code HANDBOOK_PG_PASSWORD}), else an embedded PostgreSQL 17 whose binaries and data
+ * {@code HANDBOOK_PG_USER} and {@code HANDBOOK_PG_PASSWORD}), else an embedded PostgreSQL 18 whose binaries and data
  * live under {@code target/}. Each chapter gets a fresh database of its own on it.
  *
  * <p>Connections use the simple query protocol, so every value arrives as PostgreSQL's own text output (what psql
@@ -72,7 +72,7 @@ final class PostgresServer implements AutoCloseable {
                 "postgres", "postgres");
     }
 
-    /** {@code PostgreSQL 17.11 (embedded)}: the server's version and where it comes from, for the test log. */
+    /** {@code PostgreSQL 18.2 (embedded)}: the server's version and where it comes from, for the test log. */
     String version() throws SQLException {
         return "PostgreSQL " + setting("server_version") + (embedded == null ? " (HANDBOOK_PG_URL)" : " (embedded)");
     }
