@@ -188,7 +188,10 @@ function next() {
   revealed = false;
   const q = current.q;
   const t = current.term;
-  $('[data-session-progress]').textContent = 'Card ' + (Object.keys(rated).length + 1 > stats.total ? stats.total : Object.keys(rated).length + (rated[current.id] ? 0 : 1)) + ' of ' + stats.total + (queue.length ? ' · ' + queue.length + ' more in the queue' : '');
+  const done = Object.keys(rated).length;
+  $('[data-session-progress]').textContent = rated[current.id]
+    ? 'Again, as SM-2 asks for cards rated below Good · ' + done + ' of ' + stats.total + ' rated'
+    : 'Card ' + (done + 1) + ' of ' + stats.total;
   const meta = $('[data-card-meta]');
   meta.replaceChildren();
   if (q) {
@@ -344,4 +347,10 @@ Promise.all([
   app.hidden = false;
   applyHideLevels();
   render();
+}).catch(() => {
+  const p = el('p', 'progress-message error', 'The questions could not be loaded. Reload the page, or use the downloads: ');
+  const a = el('a', null, 'questions-anki.csv');
+  a.href = new URL('questions-anki.csv', siteRoot).href;
+  p.appendChild(a);
+  app.insertAdjacentElement('beforebegin', p);
 });

@@ -123,6 +123,19 @@ class PracticeIT {
     }
 
     @Test
+    void eachQuestionLinksToItsSectionAndOpensThere() {
+        openPractice(browser, "?chapter=" + CHAPTER);
+        WebElement first = browser.find("[data-list] a.bank-question");
+        String text = first.getText();
+        first.click();
+        browser.waitForScript("return location.hash.length > 1");
+        assertTrue(browser.location().startsWith(CHAPTER + "#advanced-sql-"), browser.location());
+        WebElement details = browser.find("details.question[open]");
+        assertEquals(browser.location().substring(browser.location().indexOf('#') + 1), details.getAttribute("id"));
+        assertTrue(details.findElement(By.cssSelector("summary")).getText().startsWith(text));
+    }
+
+    @Test
     void theGlossaryDeckAsksForATermAndSchedulesIt() {
         openPractice(browser, "");
         browser.find("[data-start=glossary]").click();
