@@ -25,12 +25,14 @@
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/handbook.css">
+<link rel="stylesheet" href="${root}css/practice.css">
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <script src="${root}js/theme.js"></script>
 <script src="${root}js/handbook.js" defer></script>
 <script src="${root}js/search.js" defer></script>
 <script src="${root}js/code-copy.js" defer></script>
 <#if (content.type!"") == "chapter"><script src="${root}js/page-toc.js" defer></script></#if>
+<script type="module" src="${root}js/practice/progress.js"></script>
 </head>
 <body class="type-${content.type!"page"}${bodyClass}">
 <a class="skip-link" href="#main">Skip to content</a>
@@ -60,6 +62,7 @@
   </#list>
   </ol>
   <ul class="nav-extra">
+    <li><a href="${root}practice.html"<#if content.uri == "practice.html"> aria-current="page"</#if>>Practice</a></li>
     <li><a href="${root}glossary.html"<#if content.uri == "glossary.html"> aria-current="page"</#if>>Glossary</a></li>
     <li><a href="${root}search.html"<#if content.uri == "search.html"> aria-current="page"</#if>>Search</a></li>
   </ul>

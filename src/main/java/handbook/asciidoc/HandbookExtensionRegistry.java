@@ -10,6 +10,7 @@ public final class HandbookExtensionRegistry implements ExtensionRegistry {
         asciidoctor.javaExtensionRegistry()
                 .includeProcessor(ContentRootIncludeProcessor.class)
                 .inlineMacro(TermInlineMacroProcessor.class)
-                .treeprocessor(QuestionTreeprocessor.class);
+                .treeprocessor(QuestionTreeprocessor.class)
+                .treeprocessor(CheckedListingTreeprocessor.class);
     }
 }

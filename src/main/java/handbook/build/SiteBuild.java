@@ -26,6 +26,8 @@ import handbook.pages.ContentSecurityPolicy;
 import handbook.pages.PageEnhancer;
 import handbook.pages.PageIO;
 import handbook.pages.RenderedPage;
+import handbook.practice.PracticePageSource;
+import handbook.practice.PracticeStage;
 import handbook.publish.SiteChecker;
 import handbook.search.SearchIndexStage;
 import handbook.search.SectionExtractor;
@@ -44,7 +46,7 @@ import java.util.TreeMap;
 
 /**
  * The build, as a recipe: scan content → check it (with the chapters' currency stamps and the errata) → stage → bake (JBake) → read the pages → enhance them →
- * glossary → search index → write → check the site → publish. Every stage adds its problems to one list; the build
+ * glossary → search index → practice (questions as data) → write → check the site → publish. Every stage adds its problems to one list; the build
  * stops at the first stage that ends with errors, reporting all of them, and only a successful build replaces the
  * published site.
  */
@@ -105,6 +107,11 @@ public final class SiteBuild {
             write(config.outputDir().resolveSibling(SearchIndexStage.LUNR_INDEX_FILE), search.lunrIndex());
             write(config.outputDir().resolveSibling(SearchIndexStage.DOCUMENTS_FILE), search.input());
             timings.lap("search index");
+            PracticeStage.PracticeFiles practice = PracticeStage.build(site, pages, problems);
+            write(work.resolve(PracticeStage.JSON_FILE), practice.json());
+            write(work.resolve(PracticeStage.CSV_FILE), practice.csv());
+            problems.failIfErrors("extracting questions");
+            timings.lap("practice");
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
             pages.forEach(ContentSecurityPolicy::apply);
@@ -142,6 +149,7 @@ public final class SiteBuild {
                 .collect(java.util.stream.Collectors.toMap(handbook.content.Part::id, handbook.content.Part::title))));
         files.put(VersionsPage.FILE, VersionsPage.source());
         files.put(ChangesPage.FILE, ChangesPage.source());
+        files.put(PracticePageSource.FILE, PracticePageSource.source());
         files.put(VersionsPage.DATA_FILE, Json.write(VersionsPage.data(checked.stamps())));
         Map<String, Object> changes = ChangesPage.data(checked.corrections(), site, glossary,
                 new LinkTargets(config.projectDir(), glossary));
@@ -181,7 +189,7 @@ public final class SiteBuild {
             throw new UncheckedIOException(e);
         }
         write(work.resolve("sitemap.xml"), SitemapWriter.sitemap(config, site,
-                List.of(ChangesPage.URI, GlossaryPageSource.URI, VersionsPage.URI)));
+                List.of(ChangesPage.URI, GlossaryPageSource.URI, PracticePageSource.URI, VersionsPage.URI)));
         write(work.resolve("robots.txt"), SitemapWriter.robots(config));
     }
 

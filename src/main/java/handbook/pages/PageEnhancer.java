@@ -57,9 +57,12 @@ public final class PageEnhancer {
             for (String cls : details.classNames()) {
                 if (cls.startsWith("level-")) {
                     String level = cls.substring("level-".length());
+                    // Screen readers hear "…first? Level: Mid. Round: Concepts", not "…first?MidConcepts" (review F21).
+                    badges.appendElement("span").addClass("visually-hidden").text(" Level: ");
                     badges.appendElement("span").addClass("badge").addClass(cls)
                             .text(Character.toUpperCase(level.charAt(0)) + level.substring(1));
                 } else if (cls.startsWith("round-")) {
+                    badges.appendElement("span").addClass("visually-hidden").text(". Round: ");
                     badges.appendElement("span").addClass("badge").addClass("badge-round")
                             .text(ROUND_NAMES.getOrDefault(cls.substring("round-".length()), cls));
                 }

@@ -43,6 +43,23 @@ class ExtensionsTest {
     }
 
     @Test
+    void checkedListingsCarryTheirCheckAsARole() {
+        Document d = convert("[source,sql,check=setup]\n----\nCREATE TABLE t (x int);\n----\n\n"
+                + "[source,sql,check=result]\n----\nSELECT 1;\n----\n\n[source,sql]\n----\nSELECT 2;\n----\n");
+        var listings = d.select("div.listingblock");
+        assertEquals(3, listings.size());
+        assertTrue(listings.get(0).hasClass("check-setup"), listings.get(0).outerHtml());
+        assertTrue(listings.get(1).hasClass("check-result"));
+        assertEquals("listingblock", listings.get(2).className());
+    }
+
+    @Test
+    void anExplicitIdOnAQuestionReachesTheHtml() {
+        Document d = convert("[.question%collapsible,level=mid,round=sql,id=pinned-id]\n.Why?\n====\nBecause.\n====\n");
+        assertEquals("pinned-id", d.selectFirst("details.question").id());
+    }
+
+    @Test
     void includesWithoutAContentRootAreRefused() {
         Document d = convert("include::/etc/hostname[]\n");
         assertEquals("include refused: /etc/hostname", d.selectFirst(".include-refused").text());

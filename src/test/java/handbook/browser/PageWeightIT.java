@@ -55,7 +55,8 @@ class PageWeightIT {
         List<Download> page = pageDownloads();
         assertTrue(page.stream().noneMatch(d -> SEARCH_FILES.contains(d.path())), "search loads lazily: " + page);
         List<Download> counted = page.stream().filter(d -> d.path().matches(".*\\.(html|css|js)")).toList();
-        assertEquals(List.of(CHAPTER, "css/handbook.css", "css/print.css", "js/code-copy.js", "js/handbook.js", "js/page-toc.js",
+        assertEquals(List.of(CHAPTER, "css/handbook.css", "css/practice.css", "css/print.css", "js/code-copy.js", "js/handbook.js",
+                        "js/page-toc.js", "js/practice/bank-core.js", "js/practice/progress.js", "js/practice/sm2.js", "js/practice/store.js",
                         "js/search.js", "js/theme.js"),
                 counted.stream().map(Download::path).sorted().toList());
         section("Chapter " + CHAPTER + ", before any search (HTML + CSS + JS)", counted);

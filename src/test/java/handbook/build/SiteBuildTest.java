@@ -194,6 +194,15 @@ class SiteBuildTest {
     }
 
     @Test
+    void publishesEveryQuestionAsDataAndAsAnAnkiDeck() throws IOException {
+        assertEquals(18, handbook.practice.QuestionBankFiles.assertComplete(project.resolve("content"), site));
+        Document first = page("alpha/first.html");
+        assertEquals(6, first.select("details.question[id^=first-]").size(), "each question is an anchor");
+        assertEquals("6", first.selectFirst("#sidebar a[data-chapter=alpha/second.html]").attr("data-questions"));
+        assertTrue(Files.isRegularFile(site.resolve("practice.html")));
+    }
+
+    @Test
     void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
         Path again = project.resolve("target/site-again");
         new SiteBuild(BuildConfig.load(project, again, "/"), oven).run();

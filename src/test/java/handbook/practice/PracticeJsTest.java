@@ -1,0 +1,50 @@
+package handbook.practice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import handbook.build.TestDirs;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The practice modules' logic under Node (src/test/resources/practice/practice-test.mjs): SM-2 against the
+ * reference values of its published description, the state migration v1 → v2, import validation errors, merge,
+ * and the question bank's filters.
+ */
+class PracticeJsTest {
+    @Test
+    void practiceModulesPassTheirNodeTests() throws Exception {
+        Path dir = TestDirs.fresh("practice-js");
+        try (Stream<Path> files = Files.list(Path.of("assets/js/practice"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("package.json"), "{\"type\":\"module\"}");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("practice/practice-test.mjs")) {
+            Files.write(dir.resolve("practice-test.mjs"), in.readAllBytes());
+        }
+        Process p;
+        try {
+            p = new ProcessBuilder("node", dir.resolve("practice-test.mjs").toString(), dir.toAbsolutePath().toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("node is not on the PATH");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertEquals(16, new ObjectMapper().readTree(out).get("passed").asInt(), out);
+    }
+}
