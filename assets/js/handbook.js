@@ -289,17 +289,26 @@
   }, true);
 
   // --- Code blocks and tables wider than the column scroll sideways: let the keyboard reach them too -------
+  function markScrollable(el) {
+    if (el.scrollWidth > el.clientWidth + 1) {
+      if (!el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.setAttribute('data-scrolls', ''); }
+    } else if (el.hasAttribute('data-scrolls')) {
+      el.removeAttribute('tabindex');
+      el.removeAttribute('data-scrolls');
+    }
+  }
   function keyboardScrollable() {
-    doc.querySelectorAll('.doc pre, .doc table').forEach(function (el) {
-      if (el.scrollWidth > el.clientWidth + 1) {
-        if (!el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.setAttribute('data-scrolls', ''); }
-      } else if (el.hasAttribute('data-scrolls')) {
-        el.removeAttribute('tabindex');
-        el.removeAttribute('data-scrolls');
-      }
-    });
+    doc.querySelectorAll('.doc pre, .doc table').forEach(markScrollable);
   }
   keyboardScrollable();
+  // A listing can become wider than its column later (the on-page contents or a copy button taking room):
+  // look again whenever one changes size.
+  if ('ResizeObserver' in window) {
+    var scrollWatch = new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) { markScrollable(entry.target); });
+    });
+    doc.querySelectorAll('.doc pre, .doc table').forEach(function (el) { scrollWatch.observe(el); });
+  }
   // Again once every script has run: copy buttons widen the padding of code listings.
   window.addEventListener('load', keyboardScrollable);
   var resizing = null;
