@@ -109,6 +109,7 @@ class GlossaryIT {
         assertEquals(0L, browser.<Long>js("return performance.getEntriesByType('resource')"
                 + ".filter(e => e.name.includes('glossary-backlinks.json')).length"), "the lists load only when one is opened");
         summary.click();
+        browser.waitForScript("return document.querySelector('#term-change-data-capture ~ .term-backlinks a') !== null"); // loaded on opening
         WebElement backlink = browser.find("#term-change-data-capture ~ .term-backlinks a");
         String href = backlink.getAttribute("href");
         String id = href.substring(href.indexOf('#') + 1);
