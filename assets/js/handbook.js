@@ -237,6 +237,26 @@
       var top = header ? header.getBoundingClientRect().bottom : 0;
       if (window.innerWidth <= 820 && r.top > top + 80) { window.scrollBy(0, r.top - top - 8); }
     });
+    // The letter being read is marked in the letter bar.
+    var letterLinks = Array.prototype.slice.call(doc.querySelectorAll('.letter-bar a[href^="#letter-"]'));
+    var letterQueued = false;
+    var markLetter = function () {
+      letterQueued = false;
+      var bar = doc.querySelector('.letter-bar-nav');
+      var line = bar ? bar.getBoundingClientRect().bottom + 8 : 120;
+      var current = null;
+      letterLinks.forEach(function (a) {
+        var h = doc.getElementById(a.getAttribute('href').slice(1));
+        if (h && h.getClientRects().length > 0 && h.getBoundingClientRect().top <= line) { current = a; }
+      });
+      letterLinks.forEach(function (a) {
+        if (a === current) { a.setAttribute('aria-current', 'true'); } else { a.removeAttribute('aria-current'); }
+      });
+    };
+    window.addEventListener('scroll', function () {
+      if (!letterQueued) { letterQueued = true; window.requestAnimationFrame(markLetter); }
+    }, { passive: true });
+    markLetter();
     var fromUrl = new URLSearchParams(window.location.search).get('filter');
     if (fromUrl) { filter.value = fromUrl; apply(); }
   }
@@ -290,7 +310,7 @@
 
   // --- Code blocks and tables wider than the column scroll sideways: let the keyboard reach them too -------
   function markScrollable(el) {
-    if (el.scrollWidth > el.clientWidth + 1) {
+    if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
       if (!el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.setAttribute('data-scrolls', ''); }
     } else if (el.hasAttribute('data-scrolls')) {
       el.removeAttribute('tabindex');
@@ -298,6 +318,14 @@
     }
   }
   function keyboardScrollable() {
+    // ASCII diagrams a little wider than the column on a wide screen: a smaller font makes them fit (F11). On a
+    // phone they scroll instead: shrunk to fit they would be unreadable.
+    doc.querySelectorAll('.doc .diagram pre').forEach(function (pre) {
+      pre.classList.remove('diagram-fit');
+      if (window.innerWidth > 1100 && pre.scrollWidth > pre.clientWidth + 1 && pre.scrollWidth * 0.73 <= pre.clientWidth) {
+        pre.classList.add('diagram-fit');
+      }
+    });
     doc.querySelectorAll('.doc pre, .doc table').forEach(markScrollable);
   }
   keyboardScrollable();

@@ -114,11 +114,22 @@ public final class Browser implements AutoCloseable {
 
     /** Resizes the window so that the page's viewport is exactly {@code size} (CSS pixels). */
     public void viewport(Dimension size) {
+        long before = ((Number) js("return window.innerWidth")).longValue();
         driver.manage().window().setSize(size);
+        if (before != size.width) {
+            // The inner size catches up with a resize a little later: read it only once it has changed, or the
+            // correction below is computed from the old size (it once gave a negative width).
+            try {
+                new WebDriverWait(driver, java.time.Duration.ofSeconds(3), POLL)
+                        .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).longValue() != before);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the window may already have had this outer size: the check below corrects it
+            }
+        }
         long w = ((Number) js("return window.innerWidth")).longValue();
         long h = ((Number) js("return window.innerHeight")).longValue();
         if (w != size.width || h != size.height) {
-            driver.manage().window().setSize(new Dimension(2 * size.width - (int) w, 2 * size.height - (int) h));
+            driver.manage().window().setSize(new Dimension(Math.max(200, 2 * size.width - (int) w), Math.max(200, 2 * size.height - (int) h)));
         }
     }
 

@@ -220,6 +220,21 @@ class ReaderIT {
         assertTrue(cloud.isDisplayed());
     }
 
+    /** The glossary's letter bar marks the letter being read; an ASCII diagram a little too wide fits on a laptop. */
+    @Test
+    void theGlossaryMarksTheCurrentLetterAndWideDiagramsFitOnALaptop() {
+        browser.open("glossary.html#letter-k");
+        browser.waitForScript("var a = document.querySelector('.letter-bar a[aria-current]'); return a && a.textContent === 'K'");
+        assertEquals(1L, (long) browser.<Long>js("return document.querySelectorAll('.letter-bar a[aria-current]').length"));
+
+        browser.open("interview/system-design-for-data.html");
+        List<String> wide = browser.js("return Array.from(document.querySelectorAll('.doc .diagram pre'))"
+                + ".filter(p => p.scrollWidth > p.clientWidth + 1).map(p => p.scrollWidth + ' > ' + p.clientWidth)");
+        long fitted = browser.js("return document.querySelectorAll('.doc .diagram pre.diagram-fit').length");
+        assertTrue(fitted > 0, "some diagrams needed the smaller font");
+        assertEquals(List.of(), wide, "diagrams wider than the column on a laptop");
+    }
+
     private String clipboard() {
         Object out = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))");
