@@ -310,7 +310,8 @@
 
   // --- Code blocks and tables wider than the column scroll sideways: let the keyboard reach them too -------
   function markScrollable(el) {
-    if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+    // No tolerance: axe-core counts a region as scrollable from the first pixel of overflow.
+    if (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight) {
       if (!el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.setAttribute('data-scrolls', ''); }
     } else if (el.hasAttribute('data-scrolls')) {
       el.removeAttribute('tabindex');
