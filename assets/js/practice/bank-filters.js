@@ -28,6 +28,7 @@ function fillSelect(name, values, label) {
   select.value = ctx.filter[name] || '';
 }
 export function renderFilters() {
+  if (!ctx.bank) return; // the questions are not loaded (yet)
   fillSelect('part', Object.keys(ctx.bank.parts).sort((a, b) => partOrder(a) - partOrder(b)), (v) => ctx.bank.parts[v]);
   fillSelect('chapter', Object.keys(ctx.bank.chapters).sort((a, b) => chapterOrder(a) - chapterOrder(b)), (v) => ctx.bank.chapters[v]);
   fillSelect('level', LEVELS, (v) => LEVEL_NAMES[v]);
@@ -40,6 +41,7 @@ function partOrder(p) { return firstIndex['p:' + p] ?? 1e9; }
 function chapterOrder(c) { return firstIndex['c:' + c] ?? 1e9; }
 
 export function renderList() {
+  if (!ctx.bank) return;
   const list = $('[data-list]');
   const shown = applyFilter(ctx.bank.questions, ctx.filter);
   const items = shown.map((q) => {

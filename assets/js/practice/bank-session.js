@@ -6,6 +6,7 @@ import { ctx, doc, app, $, el, plural, persist, html, link, badges, today, siteR
 
 // --- Due cards ----------------------------------------------------------------------------------------
 export function allCards() {
+  if (!ctx.bank) return []; // nothing loaded (yet): no cards
   const cards = ctx.bank.questions.map((q) => ({ id: q.id, q }));
   Object.values(ctx.terms).forEach((t) => cards.push({ id: 'g:' + t.id, term: t }));
   return cards;
@@ -31,6 +32,7 @@ let rated = {};
 let stats = null;
 
 function start(mode) {
+  if (!ctx.bank) return; // the questions are not loaded (yet)
   let cards;
   if (mode === 'due') cards = dueCards();
   else if (mode === 'glossary') {
