@@ -122,6 +122,13 @@ class HostileCorpusTest {
     void theInertGroupPublishesNothingActive() throws IOException {
         Path site = HostileCorpus.buildInertSite(tmp.resolve("inert"), oven);
         List<String> found = new ArrayList<>();
+        // S11: a :jbake-uri: climbing out of the site must not place the page anywhere else.
+        try (Stream<Path> all = Files.walk(tmp)) {
+            if (Files.exists(Path.of("/tmp/handbook-probe-s11.html"))
+                    || all.anyMatch(f -> f.getFileName().toString().equals("handbook-probe-s11.html"))) {
+                found.add("S11: the page was written where :jbake-uri: pointed");
+            }
+        }
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = site.relativize(file).toString().replace('\\', '/');
