@@ -203,6 +203,28 @@ class SiteBuildTest {
     }
 
     @Test
+    void noPublishedFileNamesAPathOfTheBuildMachine() throws IOException {
+        // L8 of the red-team report: the site must not reveal where it was built.
+        List<String> leaks = new java.util.ArrayList<>();
+        String projectPath = project.toAbsolutePath().toString();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!name.matches(".*\\.(html|json|xml|txt|csv|css|js|svg)")) {
+                    continue;
+                }
+                String text = Files.readString(f);
+                for (String needle : List.of(projectPath, System.getProperty("user.home") + "/", "/tmp/")) {
+                    if (text.contains(needle)) {
+                        leaks.add(site.relativize(f) + " contains " + needle);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
     void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
         Path again = project.resolve("target/site-again");
         new SiteBuild(BuildConfig.load(project, again, "/"), oven).run();
