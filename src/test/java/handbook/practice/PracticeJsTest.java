@@ -1,20 +1,16 @@
 package handbook.practice;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import handbook.build.NodeScript;
 import handbook.build.TestDirs;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The practice modules' logic under Node (src/test/resources/practice/practice-test.mjs): SM-2 against the
@@ -34,17 +30,7 @@ class PracticeJsTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("practice/practice-test.mjs")) {
             Files.write(dir.resolve("practice-test.mjs"), in.readAllBytes());
         }
-        Process p;
-        try {
-            p = new ProcessBuilder("node", dir.resolve("practice-test.mjs").toString(), dir.toAbsolutePath().toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("node is not on the PATH");
-            return;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
-        assertEquals(16, new ObjectMapper().readTree(out).get("passed").asInt(), out);
+        JsonNode out = NodeScript.run(60, dir.resolve("practice-test.mjs").toString(), dir.toAbsolutePath().toString());
+        assertEquals(16, out.get("passed").asInt(), out.toString());
     }
 }

@@ -1,17 +1,13 @@
 package handbook.search;
 
+import handbook.build.NodeScript;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import handbook.build.TestDirs;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,18 +23,8 @@ class SearchCoreJsTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("search/search-core-test.js")) {
             Files.write(dir.resolve("test.js"), in.readAllBytes());
         }
-        Process p;
-        try {
-            p = new ProcessBuilder("node", dir.resolve("test.js").toString(), dir.resolve("lunr.js").toString(),
-                    Path.of("assets/js/search-core.js").toAbsolutePath().toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("node is not on the PATH");
-            return;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
-        JsonNode r = new ObjectMapper().readTree(out);
+        JsonNode r = NodeScript.run(60, dir.resolve("test.js").toString(), dir.resolve("lunr.js").toString(),
+                Path.of("assets/js/search-core.js").toAbsolutePath().toString());
         r.fieldNames().forEachRemaining(k -> {
             if (k.startsWith("hostile ")) {
                 assertTrue(r.get(k).isArray(), k + " -> " + r.get(k));

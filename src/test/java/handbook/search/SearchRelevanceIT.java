@@ -1,20 +1,17 @@
 package handbook.search;
 
+import handbook.build.NodeScript;
 import com.fasterxml.jackson.databind.JsonNode;
-import handbook.build.Json;
 import handbook.build.TestDirs;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,22 +32,10 @@ class SearchRelevanceIT {
         copy("META-INF/resources/webjars/lunr/2.3.9/lunr.js", dir.resolve("lunr.js"));
         copy("search/relevance.js", dir.resolve("relevance.js"));
         copy("search/relevance.json", dir.resolve("relevance.json"));
-        Process p;
-        try {
-            p = new ProcessBuilder("node", dir.resolve("relevance.js").toString(), dir.resolve("lunr.js").toString(),
-                    Path.of("assets/js/lunr-compact.js").toAbsolutePath().toString(),
-                    Path.of("assets/js/search-core.js").toAbsolutePath().toString(),
-                    site.toAbsolutePath().toString(), dir.resolve("relevance.json").toString())
-                    .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        } catch (IOException e) {
-            Assumptions.abort("node is not on the PATH");
-            return;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "relevance.js timed out");
-        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("stderr.txt")));
-
-        JsonNode results = Json.mapper().readTree(out);
+        JsonNode results = NodeScript.run(120, dir.resolve("relevance.js").toString(), dir.resolve("lunr.js").toString(),
+                Path.of("assets/js/lunr-compact.js").toAbsolutePath().toString(),
+                Path.of("assets/js/search-core.js").toAbsolutePath().toString(),
+                site.toAbsolutePath().toString(), dir.resolve("relevance.json").toString());
         StringBuilder report = new StringBuilder("Search relevance: rank of the section that answers each query\n\n");
         List<String> misses = new ArrayList<>();
         double reciprocal = 0;
