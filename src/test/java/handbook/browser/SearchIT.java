@@ -160,14 +160,14 @@ class SearchIT {
         assertTrue(browser.driver().getTitle().startsWith("“scd type 2” · Search"), browser.driver().getTitle());
 
         browser.find(".search-pages a[rel=next]").click();
-        List<WebElement> second = results();
+        List<WebElement> second = resultsShown(21, 40);
         assertEquals("search.html?q=scd%20type%202&page=2", browser.location());
         assertEquals(ranking.subList(20, 40), second.stream().map(a -> page(a.getAttribute("href"))).toList());
         assertEquals("21", browser.find(".search-results-list").getAttribute("start"), "numbered on from the first page");
         assertTrue(browser.find(".search-status").getText().endsWith(", 21–40 shown."));
 
         browser.find(".search-pages a[aria-label='Page " + pages + "']").click();
-        List<WebElement> last = results();
+        List<WebElement> last = resultsShown((pages - 1) * 20 + 1, total);
         assertEquals(ranking.subList((pages - 1) * 20, total), last.stream().map(a -> page(a.getAttribute("href"))).toList(),
                 "the tail is reachable, nothing silently cut");
         assertTrue(browser.findAll(".search-pages a[rel=next]").isEmpty());
@@ -419,6 +419,13 @@ class SearchIT {
         }
         System.out.printf("Chromium: lunr built the index from its compact form in the search worker in %.0f ms%n",
                 ((Number) result.get("ms")).doubleValue());
+    }
+
+    /** The results once the page showing results {@code from}–{@code to} has replaced the previous one. */
+    private List<WebElement> resultsShown(int from, int to) {
+        String suffix = ", " + from + "–" + to + " shown.";
+        browser.waitForScript("return document.querySelector('.search-status').textContent.endsWith(arguments[0])", suffix);
+        return browser.findAll(".search-results-list a.search-result");
     }
 
     private List<WebElement> results() {
