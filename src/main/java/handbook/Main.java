@@ -6,6 +6,7 @@ import handbook.build.BuildFailedException;
 import handbook.build.ProblemReporter;
 import handbook.build.Problems;
 import handbook.build.SiteBuild;
+import handbook.runner.RunnerSettings;
 import handbook.content.ContentScanner;
 import handbook.content.SiteContent;
 import handbook.glossary.Glossary;
@@ -65,8 +66,8 @@ public final class Main {
         String basePath = options.getOrDefault("base-path", "").isBlank() ? System.getenv("HANDBOOK_BASE_PATH") : options.get("base-path");
         BuildConfig config = BuildConfig.load(project, output, basePath);
         return switch (args[0]) {
-            case "build" -> build(config);
-            case "serve" -> serve(config, Integer.parseInt(options.getOrDefault("port", "8820")));
+            case "build" -> build(config, new JBakeOven(), runner(options));
+            case "serve" -> serve(config, Integer.parseInt(options.getOrDefault("port", "8820")), runner(options));
             case "lint" -> lint(config);
             case "new-chapter" -> newChapter(project, options);
             case "new-term" -> newTerm(project, options);
@@ -75,9 +76,9 @@ public final class Main {
     }
 
     /** Builds, serves on 127.0.0.1, rebuilds on every change to the sources and reloads open pages. */
-    private static int serve(BuildConfig config, int port) {
+    private static int serve(BuildConfig config, int port, RunnerSettings runner) {
         JBakeOven oven = new JBakeOven();
-        build(config, oven);
+        build(config, oven, runner);
         Path dir = config.projectDir();
         try (PreviewServer server = new PreviewServer(config.outputDir(), config.basePath(), port, true);
              SourceWatcher watcher = new SourceWatcher(List.of(dir.resolve("content"), dir.resolve("templates"),
@@ -85,7 +86,7 @@ public final class Main {
             System.out.println("Serving the handbook at " + server.url() + "  (Ctrl+C to stop; edits rebuild and reload)");
             watcher.run(() -> {
                 System.out.println("Change detected: rebuilding...");
-                if (build(config, oven) == 0) {
+                if (build(config, oven, runner) == 0) {
                     server.siteChanged();
                 }
             });
@@ -95,8 +96,17 @@ public final class Main {
         return 0;
     }
 
-    private static int build(BuildConfig config) {
-        return build(config, new JBakeOven());
+    /**
+     * The SQL runner is on when {@code --sql-runner=true} (the pom passes {@code -Dhandbook.runner}, default true)
+     * and PGlite is where {@code --pglite=DIR} says (the pom: the unpacked npm package under {@code target/}).
+     */
+    private static RunnerSettings runner(Map<String, String> options) {
+        boolean on = Boolean.parseBoolean(options.getOrDefault("sql-runner", "false").strip());
+        String pglite = options.getOrDefault("pglite", "").strip();
+        if (on && pglite.isEmpty()) {
+            throw new IllegalArgumentException("--sql-runner=true needs --pglite=<the unpacked @electric-sql/pglite package>");
+        }
+        return on ? new RunnerSettings(true, Path.of(pglite).toAbsolutePath().normalize()) : RunnerSettings.disabled();
     }
 
     /** The source checks of the build, without baking: seconds instead of a full build. */
@@ -148,10 +158,10 @@ public final class Main {
         return value;
     }
 
-    private static int build(BuildConfig config, JBakeOven oven) {
+    private static int build(BuildConfig config, JBakeOven oven, RunnerSettings runner) {
         ProblemReporter reporter = ProblemReporter.forEnvironment(System.err);
         try {
-            SiteBuild.BuildResult result = new SiteBuild(config, oven).run();
+            SiteBuild.BuildResult result = new SiteBuild(config, oven, runner).run();
             reporter.report(result.warnings());
             System.out.println("Built " + result.pages() + " pages into " + config.projectDir().relativize(config.outputDir())
                     + " in " + result.millis() + " ms");

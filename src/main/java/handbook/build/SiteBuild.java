@@ -33,6 +33,8 @@ import handbook.search.SearchIndexStage;
 import handbook.search.SectionExtractor;
 import handbook.publish.SitePublisher;
 import handbook.publish.SitemapWriter;
+import handbook.runner.RunnerSettings;
+import handbook.runner.RunnerStage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,17 +48,24 @@ import java.util.TreeMap;
 
 /**
  * The build, as a recipe: scan content → check it (with the chapters' currency stamps and the errata) → stage → bake (JBake) → read the pages → enhance them →
- * glossary → search index → practice (questions as data) → write → check the site → publish. Every stage adds its problems to one list; the build
+ * glossary → search index → practice (questions as data) → SQL runner (Run buttons, PGlite) → write → check the site → publish. Every stage adds its problems to one list; the build
  * stops at the first stage that ends with errors, reporting all of them, and only a successful build replaces the
  * published site.
  */
 public final class SiteBuild {
     private final BuildConfig config;
     private final JBakeOven oven;
+    private final RunnerSettings runner;
 
+    /** A build without the SQL runner. */
     public SiteBuild(BuildConfig config, JBakeOven oven) {
+        this(config, oven, RunnerSettings.disabled());
+    }
+
+    public SiteBuild(BuildConfig config, JBakeOven oven, RunnerSettings runner) {
         this.config = config;
         this.oven = oven;
+        this.runner = runner;
     }
 
     /** Builds the site into {@link BuildConfig#outputDir()}; throws {@link BuildFailedException} on errors. */
@@ -112,6 +121,9 @@ public final class SiteBuild {
             write(work.resolve(PracticeStage.CSV_FILE), practice.csv());
             problems.failIfErrors("extracting questions");
             timings.lap("practice");
+            RunnerStage.apply(config.projectDir(), pages, runner, work, problems);
+            problems.failIfErrors("making SQL listings runnable");
+            timings.lap("sql runner");
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
             pages.forEach(ContentSecurityPolicy::apply);

@@ -31,7 +31,8 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("ico", "image/x-icon"));
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("ico", "image/x-icon"),
+            Map.entry("wasm", "application/wasm"));
 
     private final HttpServer server;
     private final Path siteDir;

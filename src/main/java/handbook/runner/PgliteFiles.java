@@ -1,0 +1,76 @@
+package handbook.runner;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Copies what the browser needs of PGlite into the site's {@code pglite/} folder: the ES module entry
+ * ({@code index.js}) and its chunks, the PostgreSQL WebAssembly binary, its file-system image and initdb, and the
+ * package's licence. Source maps, type declarations, the Node-only CommonJS build and the optional extensions stay
+ * behind.
+ */
+final class PgliteFiles {
+
+    static final String SITE_DIR = "pglite";
+    private static final List<String> FIXED = List.of("index.js", "pglite.wasm", "pglite.data", "initdb.wasm");
+
+    private PgliteFiles() {}
+
+    /** The files the browser needs, read from the unpacked npm package; fails with a clear message when absent. */
+    static List<Path> select(Path pglitePackage) {
+        Path dist = pglitePackage.resolve("dist");
+        if (!Files.isRegularFile(dist.resolve("index.js")) || !Files.isRegularFile(pglitePackage.resolve("LICENSE"))) {
+            throw new IllegalStateException("PGlite is missing from " + pglitePackage + ": the Maven build fetches it "
+                    + "(mvn generate-resources, needs the npm registry once); or build without the SQL runner: "
+                    + "-Dhandbook.runner=false");
+        }
+        List<Path> files = new ArrayList<>();
+        FIXED.forEach(f -> files.add(dist.resolve(f)));
+        try (Stream<Path> chunks = Files.list(dist)) {
+            chunks.filter(p -> p.getFileName().toString().matches("chunk-[A-Z0-9]+\\.js")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.add(pglitePackage.resolve("LICENSE"));
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new IllegalStateException("PGlite file missing: " + f);
+            }
+        }
+        return files;
+    }
+
+    /** Copies the files into {@code site/pglite/}; returns their total size gzipped, the download a reader waits for. */
+    static long copy(List<Path> files, Path site) {
+        Path dir = site.resolve(SITE_DIR);
+        long gzipped = 0;
+        try {
+            Files.createDirectories(dir);
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                Files.write(dir.resolve(f.getFileName().toString()), bytes);
+                if (!f.getFileName().toString().equals("LICENSE")) {
+                    gzipped += gzippedSize(bytes);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return gzipped;
+    }
+
+    private static long gzippedSize(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.size();
+    }
+}

@@ -1,0 +1,87 @@
+package handbook.runner;
+
+import handbook.build.Problems;
+import handbook.pages.RenderedPage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Makes every checked SQL listing runnable in the reader's browser (issue #18): marks each rendered listing with its
+ * index, writes the chapter's listings to {@code runner/<page>.json}, loads the runner's module on those pages, and
+ * copies PGlite into {@code pglite/}. Nothing of PGlite is requested before a reader presses Run.
+ *
+ * <p>The rendered listings are matched to the source's checked SQL listings in order, and their text must agree:
+ * a page whose listings cannot be matched is a build error at the chapter's listing, never a Run button that
+ * runs something else.
+ */
+public final class RunnerStage {
+
+    static final String SCRIPT = "js/runner/runner.js";
+    static final String DATA_DIR = "runner";
+
+    private RunnerStage() {}
+
+    /** What the stage did, for the build's log. */
+    public record Summary(int pages, int listings, String downloadMb) {}
+
+    public static Summary apply(Path projectDir, List<RenderedPage> pages, RunnerSettings settings, Path site,
+                                Problems problems) {
+        if (!settings.enabled()) {
+            return new Summary(0, 0, "0");
+        }
+        String downloadMb = String.format(Locale.ROOT, "%.1f",
+                PgliteFiles.copy(PgliteFiles.select(settings.pglitePackage()), site) / 1_000_000.0);
+        int pageCount = 0;
+        int listingCount = 0;
+        for (RenderedPage page : pages) {
+            if (page.source().isEmpty() || !page.source().endsWith(".adoc")) {
+                continue;
+            }
+            RunnableListings listings = RunnableListings.of(page.source(), lines(projectDir.resolve(page.source())));
+            if (listings.listings().isEmpty()) {
+                continue;
+            }
+            if (!RenderedListings.mark(page, listings, problems)) {
+                continue;
+            }
+            String data = DATA_DIR + "/" + page.uri().replaceFirst("\\.html$", ".json");
+            write(site.resolve(data), listings.json());
+            addScript(page, data, downloadMb);
+            pageCount++;
+            listingCount += listings.listings().size();
+        }
+        return new Summary(pageCount, listingCount, downloadMb);
+    }
+
+    /** The runner's module, with where the page's listings are and how big PGlite's download is. */
+    private static void addScript(RenderedPage page, String data, String downloadMb) {
+        page.html().head().appendElement("script")
+                .attr("type", "module")
+                .attr("src", page.rootPrefix() + SCRIPT)
+                .attr("data-sql-listings", page.rootPrefix() + data)
+                .attr("data-download-mb", downloadMb);
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package handbook.browser;
+
+import handbook.examples.PsqlTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runnable SQL (issue #18) in Chromium, on the built handbook: nothing of PGlite is requested before the first Run;
+ * Run shows the table the chapter prints; Edit + Run shows the changed result; a syntax error shows PostgreSQL's
+ * message; Reset restores the listing; a challenge's hidden solution runs once revealed; the bar fits a phone.
+ */
+@ExtendWith(HandbookSite.class)
+class SqlRunnerIT {
+    /** PostgreSQL's first start in the browser (download, compile, initdb) on a busy 2-core machine. */
+    private static final Duration FIRST_RUN = Duration.ofSeconds(150);
+    private static final String CHAPTER = "core/advanced-sql.html";
+
+    private final Browser browser;
+
+    SqlRunnerIT(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Test
+    void runEditErrorAndResetOnAChapterListing() {
+        browser.open(CHAPTER);
+        browser.waitForScript("return document.querySelector('.sql-run') !== null");
+        List<String> before = resourceNames();
+        assertTrue(before.stream().anyMatch(n -> n.endsWith("js/runner/runner.js")), "the runner's module loads: " + before);
+        assertTrue(before.stream().noneMatch(n -> n.contains("/pglite/") || n.contains("runner-worker")
+                || n.contains("/runner/core/")), "nothing of PGlite before the first Run: " + before);
+
+        WebElement block = browser.find(".listingblock.check-result[data-sql-listing]");
+        String expected = expectedTableAfter(block);
+        block.findElement(By.cssSelector(".sql-run")).click();
+        String status = block.findElement(By.cssSelector(".sql-status")).getText();
+        assertTrue(status.startsWith("Downloading PostgreSQL (about ") && status.contains(" MB)"), status);
+        String output = waitForOutput(block, FIRST_RUN);
+        assertEquals(PsqlTable.parse(expected.lines().toList()), lastTable(output), output);
+        assertTrue(block.findElement(By.cssSelector(".sql-status")).getText().matches("\\d+ rows? · \\d+ ms"),
+                block.findElement(By.cssSelector(".sql-status")).getText());
+
+        block.findElement(By.cssSelector(".sql-edit")).click();
+        WebElement editor = block.findElement(By.cssSelector("textarea.sql-editor"));
+        assertFalse(block.findElement(By.cssSelector(".content pre")).isDisplayed(), "the editor replaces the listing");
+        assertEquals("true", block.findElement(By.cssSelector(".sql-edit")).getAttribute("aria-pressed"));
+        setValue(editor, "SELECT 6 * 7 AS answer, 'x' AS label");
+        block.findElement(By.cssSelector(".sql-run")).click();
+        assertEquals(" answer | label\n--------+-------\n     42 | x\n(1 row)", waitForNewOutput(block, output));
+
+        setValue(editor, "SELEC 1");
+        block.findElement(By.cssSelector(".sql-run")).click();
+        String error = waitForNewOutput(block, " answer | label\n--------+-------\n     42 | x\n(1 row)");
+        assertEquals("ERROR:  syntax error at or near \"SELEC\"\nLINE 1: SELEC 1\n        ^", error);
+        assertTrue(block.findElement(By.cssSelector(".sql-output")).getAttribute("class").contains("sql-output-error"));
+
+        block.findElement(By.cssSelector(".sql-reset")).click();
+        assertTrue(block.findElements(By.cssSelector("textarea")).isEmpty(), "Reset removes the editor");
+        assertTrue(block.findElement(By.cssSelector(".content pre")).isDisplayed());
+        assertFalse(block.findElement(By.cssSelector(".sql-output")).isDisplayed());
+        block.findElement(By.cssSelector(".sql-run")).click();
+        assertEquals(PsqlTable.parse(expected.lines().toList()), lastTable(waitForNewOutput(block, "")),
+                "after Reset the chapter's listing runs again");
+    }
+
+    @Test
+    void aChallengeSolutionRunsOnceRevealed() {
+        browser.open("interview/sql-coding-challenges.html");
+        browser.waitForScript("return document.querySelector('.sql-run') !== null");
+        WebElement details = browser.find("details.solution");
+        WebElement block = details.findElement(By.cssSelector(".listingblock.check-result[data-sql-listing]"));
+        assertFalse(block.isDisplayed(), "the solution is hidden until revealed");
+        details.findElement(By.cssSelector("summary")).click();
+        String expected = expectedTableAfter(block);
+        block.findElement(By.cssSelector(".sql-run")).click();
+        assertEquals(PsqlTable.parse(expected.lines().toList()), lastTable(waitForOutput(block, FIRST_RUN)));
+    }
+
+    @Test
+    void theRunnerFitsAPhone() {
+        browser.viewport(Browser.PHONE);
+        browser.open(CHAPTER);
+        browser.waitForScript("return document.querySelector('.sql-run') !== null");
+        WebElement block = browser.find(".listingblock.check-result[data-sql-listing]");
+        block.findElement(By.cssSelector(".sql-edit")).click();
+        browser.waitForScript("return document.querySelector('textarea.sql-editor') !== null");
+        Number overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth");
+        assertEquals(0, overflow.intValue(), "no horizontal scrolling at 390 px");
+        Number barRight = browser.js("const r = document.querySelector('.sql-runner').getBoundingClientRect(); return r.right");
+        assertTrue(barRight.intValue() <= 390, "the buttons stay on screen: " + barRight);
+        Number button = browser.js("return document.querySelector('.sql-run').getBoundingClientRect().height");
+        assertTrue(button.doubleValue() >= 24, "a touch target of at least 24 px: " + button);
+    }
+
+    /** The [.sql-result] block the chapter shows after a listing. */
+    static String expectedTableAfter(WebElement block) {
+        WebElement next = block.findElement(By.xpath("following-sibling::div[contains(@class,'sql-result')][1]//pre"));
+        return (String) ((JavascriptExecutor) ((org.openqa.selenium.WrapsDriver) next).getWrappedDriver())
+                .executeScript("return arguments[0].textContent", next);
+    }
+
+    /** The last psql table of an output (listings print every statement's result, the table comes last). */
+    static PsqlTable lastTable(String output) {
+        String[] parts = output.split("\n\n");
+        return PsqlTable.parse(parts[parts.length - 1].lines().toList());
+    }
+
+    private String waitForOutput(WebElement block, Duration timeout) {
+        return new WebDriverWait(browser.driver(), timeout, Duration.ofMillis(100))
+                .withMessage(() -> "no result; status: " + block.findElement(By.cssSelector(".sql-status")).getText())
+                .until(d -> {
+                    WebElement out = block.findElement(By.cssSelector(".sql-output"));
+                    boolean running = block.findElement(By.cssSelector(".sql-run")).getAttribute("disabled") != null;
+                    return out.isDisplayed() && !running ? (String) browser.js("return arguments[0].textContent", out) : null;
+                });
+    }
+
+    private String waitForNewOutput(WebElement block, String previous) {
+        return new WebDriverWait(browser.driver(), FIRST_RUN, Duration.ofMillis(100))
+                .until(d -> {
+                    String text = waitForOutput(block, FIRST_RUN);
+                    return text.equals(previous) ? null : text;
+                });
+    }
+
+    private void setValue(WebElement editor, String sql) {
+        editor.clear();
+        editor.sendKeys(sql);
+    }
+
+    private List<String> resourceNames() {
+        return browser.js("return performance.getEntriesByType('resource').map(e => e.name)");
+    }
+}
