@@ -21,14 +21,14 @@ import java.util.regex.Pattern;
  * @param named      named attributes, keys as written
  * @param roles      roles from {@code .role} shorthands and the {@code role} attribute
  */
-record BlockAttributes(String style, List<String> positional, Map<String, String> named, Set<String> roles) {
+public record BlockAttributes(String style, List<String> positional, Map<String, String> named, Set<String> roles) {
 
     private static final Pattern LINE = Pattern.compile("^\\[(?!\\[)(.*)]$");
     private static final Pattern NAMED = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)\\s*=\\s*(.*)$");
     private static final Pattern SHORTHAND = Pattern.compile("([.#%])([^.#%]+)");
 
     /** The attributes of {@code line}, or empty when the line is not a block attribute line. */
-    static Optional<BlockAttributes> parse(String line) {
+    public static Optional<BlockAttributes> parse(String line) {
         Matcher m = LINE.matcher(line.strip());
         if (!m.matches()) {
             return Optional.empty();

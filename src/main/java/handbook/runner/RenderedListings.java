@@ -20,7 +20,10 @@ final class RenderedListings {
 
     private RenderedListings() {}
 
-    /** Marks the listings; returns false (with a problem at the chapter's line) when they do not pair up. */
+    /**
+     * Marks the listings (a listing that cannot run in the browser gets its reason instead); returns false (with a problem
+     * at the chapter's line) when they do not pair up.
+     */
     static boolean mark(RenderedPage page, RunnableListings listings, Problems problems) {
         List<Element> blocks = page.html().select("div.listingblock.check-setup, div.listingblock.check-result, "
                 + "div.listingblock.check-error").stream()
@@ -41,7 +44,13 @@ final class RenderedListings {
             }
         }
         for (int i = 0; i < blocks.size(); i++) {
-            blocks.get(i).attr(INDEX_ATTRIBUTE, Integer.toString(i));
+            String skip = listings.browserSkip(i);
+            if (skip == null) {
+                blocks.get(i).attr(INDEX_ATTRIBUTE, Integer.toString(i));
+            } else {
+                blocks.get(i).appendElement("p").addClass("sql-runner-skip")
+                        .text("Not runnable in the browser: " + skip);
+            }
         }
         return true;
     }

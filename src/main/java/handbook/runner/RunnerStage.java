@@ -43,7 +43,8 @@ public final class RunnerStage {
             if (page.source().isEmpty() || !page.source().endsWith(".adoc")) {
                 continue;
             }
-            RunnableListings listings = RunnableListings.of(page.source(), lines(projectDir.resolve(page.source())));
+            RunnableListings listings = RunnableListings.of(page.source(), lines(projectDir.resolve(page.source())),
+                    problems);
             if (listings.listings().isEmpty()) {
                 continue;
             }
