@@ -10,12 +10,12 @@ let snapshot = null;
 
 async function freshDatabase() {
   if (!snapshot) {
+    // The first run uses the freshly initialised instance itself, after snapshotting it for the runs to come.
     const first = await PGlite.create();
-    snapshot = first.dumpDataDir('none');
-    await snapshot;
-    await first.close();
+    snapshot = await first.dumpDataDir('none');
+    return first;
   }
-  return PGlite.create({ loadDataDir: await snapshot });
+  return PGlite.create({ loadDataDir: snapshot });
 }
 
 self.onmessage = async (event) => {

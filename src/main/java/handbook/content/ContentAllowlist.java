@@ -32,7 +32,7 @@ public final class ContentAllowlist {
     public static final Set<String> GENERATED = Set.of("glossary.html", "glossary.json", "glossary-flashcards.csv",
             "search-index.json", "search-store.json", "sitemap.xml", "robots.txt", "js/lunr.min.js");
     /** Folders the build writes into; a part or images folder of that name would mix content into them. */
-    private static final Set<String> GENERATED_DIRS = Set.of("search-text", "js", "css", "data");
+    private static final Set<String> GENERATED_DIRS = Set.of("search-text", "js", "css", "data", "pglite", "runner");
 
     private ContentAllowlist() {}
 
