@@ -31,7 +31,9 @@ function failAll(message) {
 
 function startWorker() {
   if (worker) { return worker; }
-  worker = new Worker(new URL('runner-worker.js', import.meta.url), { type: 'module', name: 'sql-runner' });
+  const url = new URL('runner-worker.js', import.meta.url);
+  url.searchParams.set('pglite', script.getAttribute('data-pglite-version') || '');
+  worker = new Worker(url, { type: 'module', name: 'sql-runner' });
   worker.onmessage = (event) => {
     const reply = event.data;
     if (!reply || reply.id === undefined) { return; }

@@ -1,5 +1,7 @@
 package handbook.runner;
 
+import handbook.build.Json;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +47,19 @@ final class PgliteFiles {
             }
         }
         return files;
+    }
+
+    /** The package's version ({@code 0.5.16}), from its {@code package.json}: the key of the reader's cached snapshot. */
+    static String version(Path pglitePackage) {
+        try {
+            String version = Json.mapper().readTree(pglitePackage.resolve("package.json").toFile()).path("version").asText();
+            if (!version.matches("[0-9A-Za-z.+-]+")) {
+                throw new IllegalStateException("no version in " + pglitePackage.resolve("package.json"));
+            }
+            return version;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Copies the files into {@code site/pglite/}; returns their total size gzipped, the download a reader waits for. */

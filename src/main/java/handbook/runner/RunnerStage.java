@@ -37,6 +37,7 @@ public final class RunnerStage {
         }
         String downloadMb = String.format(Locale.ROOT, "%.1f",
                 PgliteFiles.copy(PgliteFiles.select(settings.pglitePackage()), site) / 1_000_000.0);
+        String version = PgliteFiles.version(settings.pglitePackage());
         int pageCount = 0;
         int listingCount = 0;
         for (RenderedPage page : pages) {
@@ -53,7 +54,7 @@ public final class RunnerStage {
             }
             String data = DATA_DIR + "/" + page.uri().replaceFirst("\\.html$", ".json");
             write(site.resolve(data), listings.json());
-            addScript(page, data, downloadMb);
+            addScript(page, data, downloadMb, version);
             pageCount++;
             listingCount += listings.listings().size();
         }
@@ -61,12 +62,13 @@ public final class RunnerStage {
     }
 
     /** The runner's module, with where the page's listings are and how big PGlite's download is. */
-    private static void addScript(RenderedPage page, String data, String downloadMb) {
+    private static void addScript(RenderedPage page, String data, String downloadMb, String version) {
         page.html().head().appendElement("script")
                 .attr("type", "module")
                 .attr("src", page.rootPrefix() + SCRIPT)
                 .attr("data-sql-listings", page.rootPrefix() + data)
-                .attr("data-download-mb", downloadMb);
+                .attr("data-download-mb", downloadMb)
+                .attr("data-pglite-version", version);
     }
 
     private static List<String> lines(Path file) {

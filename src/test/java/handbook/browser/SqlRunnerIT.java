@@ -72,6 +72,20 @@ class SqlRunnerIT {
         block.findElement(By.cssSelector(".sql-run")).click();
         assertEquals(PsqlTable.parse(expected.lines().toList()), lastTable(waitForNewOutput(block, "")),
                 "after Reset the chapter's listing runs again");
+
+        // A later visit starts from the snapshot the first run kept in Cache Storage (no initdb).
+        browser.waitForScript("if (!window.__asking) { window.__asking = true; caches.open('handbook-sql-runner')"
+                + ".then(c => c.keys()).then(k => { window.__snapshots = k.map(r => r.url); window.__asking = false; }); }"
+                + "return window.__snapshots && window.__snapshots.length > 0");
+        List<String> kept = browser.js("return window.__snapshots");
+        assertEquals(1, kept.size(), kept.toString());
+        assertTrue(kept.get(0).endsWith("/pglite/snapshot-0.5.16.tar.gz"), kept.toString());
+        browser.open(CHAPTER);
+        browser.waitForScript("return document.querySelector('.sql-run') !== null");
+        WebElement again = browser.find(".listingblock.check-result[data-sql-listing]");
+        again.findElement(By.cssSelector(".sql-run")).click();
+        assertEquals(PsqlTable.parse(expected.lines().toList()), lastTable(waitForOutput(again, FIRST_RUN)),
+                "the kept snapshot gives the same database");
     }
 
     @Test

@@ -81,6 +81,7 @@ class RunnerStageTest {
         assertEquals("../js/runner/runner.js", script.attr("src"));
         assertEquals("../runner/core/chapter.json", script.attr("data-sql-listings"));
         assertTrue(Double.parseDouble(script.attr("data-download-mb")) > 3, script.attr("data-download-mb"));
+        assertEquals("0.5.16", script.attr("data-pglite-version"));
 
         Map<?, ?> json = Json.mapper().readValue(Files.readString(dir.resolve("site/runner/core/chapter.json")), Map.class);
         assertEquals("content/core/chapter.adoc", json.get("file"));
