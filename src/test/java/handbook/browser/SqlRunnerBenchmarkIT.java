@@ -13,7 +13,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -75,14 +83,23 @@ class SqlRunnerBenchmarkIT {
             files.append(String.format(Locale.ROOT, "  %-40s %,11d bytes, %,10d gzipped%n", path.substring(path.lastIndexOf('/') + 1),
                     r.get("decodedBodySize").asLong(), gz));
         }
+        // Module scripts a worker imports do not show in its Resource Timing entries: their sizes come from the site.
+        for (String module : moduleClosure()) {
+            byte[] bytes = Files.readAllBytes(browser.site().dir().resolve(module));
+            long gz = gzippedSize(bytes);
+            raw += bytes.length;
+            gzipped += gz;
+            files.append(String.format(Locale.ROOT, "  %-40s %,11d bytes, %,10d gzipped%n", module, bytes.length, gz));
+        }
+        int fileCount = resources.size() + moduleClosure().size();
         String report = String.format(Locale.ROOT, """
                 SQL runner in headless Chromium (%s, first check=result listing; this machine: 2 cores, shared)
                 first Run downloads %d files: %.2f MB uncompressed, %.2f MB gzipped (GitHub Pages compresses); \
-                transferred from the preview server (no compression): %.2f MB
+                transferred from the preview server (no compression; the wasm and data files): %.2f MB
                 %scold start, empty cache (click to result): median %d ms %s
                 first Run of a later visit (PGlite in the HTTP cache, the initialised database in Cache Storage): median %d ms %s
                 warm runs (PGlite loaded; each run a fresh database: setup + listing): median %d ms %s
-                """, CHAPTER, resources.size(), raw / 1e6, gzipped / 1e6, transferred / 1e6, files, median(cold),
+                """, CHAPTER, fileCount, raw / 1e6, gzipped / 1e6, transferred / 1e6, files, median(cold),
                 Arrays.toString(cold), median(cached), Arrays.toString(cached), median(warm), Arrays.toString(warm));
         Path out = Path.of("target", "browser-reports", "sql-runner.txt");
         Files.createDirectories(out.getParent());
@@ -90,6 +107,27 @@ class SqlRunnerBenchmarkIT {
         System.out.print(report);
         assertTrue(raw > 5_000_000, "the worker's downloads were seen: " + raw);
     }
+
+    /** The worker, its core and PGlite's module graph (static imports from pglite/index.js), site-relative. */
+    private List<String> moduleClosure() throws IOException {
+        List<String> modules = new ArrayList<>(List.of("js/runner/runner-worker.js", "js/runner/runner-core.js",
+                "runner/core/advanced-sql.json"));
+        Deque<String> todo = new ArrayDeque<>(List.of("index.js"));
+        Set<String> seen = new TreeSet<>();
+        while (!todo.isEmpty()) {
+            String f = todo.pop();
+            if (seen.add(f)) {
+                Matcher m = IMPORT.matcher(Files.readString(browser.site().dir().resolve("pglite").resolve(f)));
+                while (m.find()) {
+                    todo.push(m.group(1));
+                }
+            }
+        }
+        seen.forEach(f -> modules.add("pglite/" + f));
+        return modules;
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("(?:from|import)\\s*\"\\./(chunk-[A-Z0-9]+\\.js)\"");
 
     /** Clicks Run on the listing and waits for its result; returns the milliseconds the page measured. */
     private long runOnce() {
