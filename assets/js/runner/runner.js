@@ -89,7 +89,6 @@ function enhance(block) {
   const output = document.createElement('pre');
   output.className = 'sql-output';
   output.setAttribute('tabindex', '0');
-  output.setAttribute('aria-label', 'Result of ' + name);
   output.hidden = true;
   content.after(bar, output);
 

@@ -117,6 +117,42 @@ class SqlRunnerIT {
         assertTrue(button.doubleValue() >= 24, "a touch target of at least 24 px: " + button);
     }
 
+    @Test
+    void editorAndOutputPassAxeInBothThemesAndWorkFromTheKeyboard() {
+        for (String theme : List.of("light", "dark")) {
+            browser.open(CHAPTER);
+            browser.rememberTheme(theme);
+            browser.driver().navigate().refresh();
+            browser.waitForScript("return document.querySelector('.sql-run') !== null");
+            WebElement block = browser.find(".listingblock.check-result[data-sql-listing]");
+            WebElement edit = block.findElement(By.cssSelector(".sql-edit"));
+            edit.sendKeys(org.openqa.selenium.Keys.ENTER); // a real button: Enter presses it
+            WebElement editor = browser.waitUntil(d -> block.findElement(By.cssSelector("textarea.sql-editor")));
+            assertEquals(editor, browser.driver().switchTo().activeElement(), "Edit moves the focus into the editor");
+            setValue(editor, "SELECT 1 AS n;\nSELEC 2");
+            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.ENTER));
+            String output = waitForOutput(block, FIRST_RUN);
+            assertTrue(output.startsWith(" n\n---\n 1\n(1 row)\n\nERROR:  syntax error at or near \"SELEC\""), output);
+            List<String> problems = axeViolations(".listingblock.check-result[data-sql-listing]");
+            assertEquals(List.of(), problems, theme + ": axe on the runner with its editor and output");
+        }
+    }
+
+    private List<String> axeViolations(String selector) {
+        com.deque.html.axecore.args.AxeRunOnlyOptions only = new com.deque.html.axecore.args.AxeRunOnlyOptions();
+        only.setType("tag");
+        only.setValues(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
+        options.setRunOnly(only);
+        options.setResultTypes(List.of("violations"));
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withOptions(options).include(List.of(selector)).disableIframeTesting().analyze(browser.driver());
+        List<String> problems = new java.util.ArrayList<>();
+        results.getViolations().forEach(rule -> rule.getNodes().forEach(node ->
+                problems.add(rule.getId() + ": " + node.getTarget() + " " + node.getFailureSummary())));
+        return problems;
+    }
+
     /** The [.sql-result] block the chapter shows after a listing. */
     static String expectedTableAfter(WebElement block) {
         WebElement next = block.findElement(By.xpath("following-sibling::div[contains(@class,'sql-result')][1]//pre"));
