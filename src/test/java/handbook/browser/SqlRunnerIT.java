@@ -138,6 +138,28 @@ class SqlRunnerIT {
         }
     }
 
+    @Test
+    void aFailedDownloadSaysSoAndTheNextRunTriesAgain() {
+        // DevTools' URL blocking does not reach a dedicated worker's requests, so the failure is made where the
+        // page starts the worker: the first one it starts points at a file that is not there (a 404, as offline
+        // gives a network error); the worker then reports only an error event, which the page must turn into a message.
+        browser.allowConsoleError("missing-runner-worker.js");
+        browser.open(CHAPTER);
+        browser.waitForScript("return document.querySelector('.sql-run') !== null");
+        browser.js("const RealWorker = window.Worker; let first = true;"
+                + "window.Worker = function (url, options) {"
+                + "  const target = first ? new URL('missing-runner-worker.js', url) : url; first = false;"
+                + "  return new RealWorker(target, options); };");
+        WebElement block = browser.find(".listingblock[data-sql-listing]");
+        block.findElement(By.cssSelector(".sql-run")).click();
+        String failed = "PostgreSQL (PGlite) could not be loaded. Check your connection and press Run again.";
+        assertEquals(failed, waitForOutput(block, FIRST_RUN));
+        assertEquals("Failed: " + failed, block.findElement(By.cssSelector(".sql-status")).getText());
+        block.findElement(By.cssSelector(".sql-run")).click();
+        String output = waitForNewOutput(block, failed);
+        assertFalse(output.contains("could not be loaded"), "the next Run starts a new worker: " + output);
+    }
+
     private List<String> axeViolations(String selector) {
         com.deque.html.axecore.args.AxeRunOnlyOptions only = new com.deque.html.axecore.args.AxeRunOnlyOptions();
         only.setType("tag");
