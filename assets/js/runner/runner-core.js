@@ -154,7 +154,7 @@ function outcomeOf(messages) {
     if (m.name === 'rowDescription') {
       table = { columns: m.fields.map((f) => f.name), rightAligned: m.fields.map((f) => RIGHT_ALIGNED.has(f.dataTypeID)), rows: [] };
     } else if (m.name === 'dataRow' && table) {
-      table.rows.push(m.fields.map((v) => (v === null ? '' : v.trim())));
+      table.rows.push(m.fields.map((v) => (v === null ? '' : v))); // as PostgreSQL sent it: a plan keeps its indentation
     } else if (m.name === 'commandComplete') {
       tag = m.text;
     }

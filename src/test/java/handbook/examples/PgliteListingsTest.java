@@ -147,7 +147,7 @@ class PgliteListingsTest {
         List<List<String>> rows = new ArrayList<>();
         last.get("rows").forEach(r -> {
             List<String> row = new ArrayList<>();
-            r.forEach(cell -> row.add(cell.asText()));
+            r.forEach(cell -> row.add(cell.asText().strip())); // compared trimmed, as ResultSetTable reads cells
             rows.add(row);
         });
         PsqlTable actual = new PsqlTable(columns, rows);
