@@ -127,7 +127,7 @@ public final class Main {
         String slug = options.getOrDefault("slug", "").strip();
         Path file = slug.isEmpty() ? ChapterScaffold.create(project, part, title) : ChapterScaffold.create(project, part, title, slug);
         System.out.println("Created " + project.relativize(file) + ": replace every FILL-IN placeholder "
-                + "(mvn -q compile exec:exec@lint lists those left)");
+                + "(./mvnw -q compile exec:exec@lint lists those left)");
         return 0;
     }
 
@@ -136,7 +136,7 @@ public final class Main {
         String usage = "new-term --id=<term-id> --name=<name>";
         Path file = TermScaffold.create(project, required(options, "id", usage), required(options, "name", usage));
         System.out.println("Created " + project.relativize(file) + ": replace every FILL-IN placeholder "
-                + "(mvn -q compile exec:exec@lint lists those left)");
+                + "(./mvnw -q compile exec:exec@lint lists those left)");
         return 0;
     }
 

@@ -42,8 +42,8 @@ class WorkflowFilesTest {
         Map<String, Object> checkout = step(steps, "actions/checkout@v4");
         assertEquals(false, with(checkout).get("persist-credentials"));
         assertSetupJava17(steps);
-        int lint = runIndex(steps, "mvn -B -q compile exec:exec@lint");
-        int build = runIndex(steps, "mvn -B -q package -DskipTests");
+        int lint = runIndex(steps, "./mvnw -B -q compile exec:exec@lint");
+        int build = runIndex(steps, "./mvnw -B -q package -DskipTests");
         int preview = steps.indexOf(step(steps, "actions/upload-artifact@v4"));
         int tests = runIndex(steps, "bash .ci/run");
         assertEquals("target/site", with(steps.get(preview)).get("path"));
@@ -117,6 +117,29 @@ class WorkflowFilesTest {
         String pom = Files.readString(Path.of("pom.xml"));
         assertTrue(pom.contains("<id>lint</id>"), "the pom has the exec:exec@lint execution");
         assertTrue(pom.contains("--base-path=${handbook.basePath}"), "the pom passes handbook.basePath to the build");
+        assertTrue(Files.readString(Path.of(".ci/run")).lines().anyMatch(l -> l.equals("./mvnw -B verify")), ".ci/run uses the wrapper");
+    }
+
+    /** Only a JDK is needed: the wrapper pins Maven and checks what it downloads; it is committed executable. */
+    @Test
+    void theMavenWrapperPinsAndVerifiesMaven() throws IOException, InterruptedException {
+        Properties wrapper = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(".mvn/wrapper/maven-wrapper.properties"), StandardCharsets.UTF_8)) {
+            wrapper.load(r);
+        }
+        assertTrue(wrapper.getProperty("distributionUrl").matches(
+                "https://repo\\.maven\\.apache\\.org/maven2/org/apache/maven/apache-maven/3\\.9\\.\\d+/apache-maven-3\\.9\\.\\d+-bin\\.zip"),
+                wrapper.getProperty("distributionUrl"));
+        assertTrue(wrapper.getProperty("distributionSha256Sum", "").matches("[0-9a-f]{64}"), "the Maven distribution's SHA-256 is checked");
+        assertTrue(wrapper.getProperty("wrapperSha256Sum", "").matches("[0-9a-f]{64}"), "the wrapper jar's SHA-256 is checked");
+        // the "source" type: without curl or wget, mvnw compiles this downloader with the JDK
+        assertEquals("source", wrapper.getProperty("distributionType"));
+        assertTrue(Files.isRegularFile(Path.of(".mvn/wrapper/MavenWrapperDownloader.java")));
+        assertTrue(Files.isRegularFile(Path.of("mvnw.cmd")));
+        Process git = new ProcessBuilder("git", "ls-files", "-s", "mvnw").redirectErrorStream(true).start();
+        String entry = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        git.waitFor();
+        assertTrue(entry.startsWith("100755 "), "mvnw is executable in git: " + entry);
     }
 
     @Test
@@ -170,7 +193,7 @@ class WorkflowFilesTest {
             assertFalse(((String) link.get("about")).isBlank());
         }
         String template = Files.readString(GITHUB.resolve("pull_request_template.md"));
-        assertTrue(template.contains("mvn -q compile exec:exec@lint") && template.contains("FILL-IN"), "the PR checklist names the lint");
+        assertTrue(template.contains("./mvnw -q compile exec:exec@lint") && template.contains("FILL-IN"), "the PR checklist names the lint");
     }
 
     private static void assertSetupJava17(List<Map<String, Object>> steps) {
