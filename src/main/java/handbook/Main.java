@@ -12,6 +12,7 @@ import handbook.glossary.Glossary;
 import handbook.glossary.TermRegistry;
 import handbook.lint.ContentLinter;
 import handbook.preview.Preview;
+import handbook.preview.SiteRebuilder;
 import handbook.scaffold.ChapterScaffold;
 import handbook.scaffold.TermScaffold;
 
@@ -75,35 +76,14 @@ public final class Main {
 
     /** Builds once, serves on 127.0.0.1 as soon as that is done, rebuilds on every change to the sources. */
     private static int serve(BuildConfig config, int port) {
-        JBakeOven oven = new JBakeOven();
         try (Preview preview = Preview.start(config.projectDir(), config.outputDir(), config.basePath(), port,
-                changed -> {
-                    if (!changed.isEmpty()) {
-                        System.out.println("Change detected: rebuilding...");
-                    }
-                    return previewBuild(config, oven);
-                })) {
+                new SiteRebuilder(config, System.out, System.err))) {
             System.out.println("Serving the handbook at " + preview.url() + "  (Ctrl+C to stop; edits rebuild and reload)");
             preview.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return 0;
-    }
-
-    private static Preview.Outcome previewBuild(BuildConfig config, JBakeOven oven) {
-        ProblemReporter reporter = ProblemReporter.forEnvironment(System.err);
-        try {
-            SiteBuild.BuildResult result = new SiteBuild(config, oven).run();
-            reporter.report(result.warnings());
-            printResult(config, result);
-            return new Preview.Outcome(true, result.warnings());
-        } catch (BuildFailedException e) {
-            reporter.report(e.problems());
-            System.err.println("BUILD FAILED: " + e.getMessage() + "; the previous site in "
-                    + config.projectDir().relativize(config.outputDir()) + " was left as it was");
-            return new Preview.Outcome(false, e.problems());
-        }
     }
 
     private static int build(BuildConfig config) {
@@ -159,19 +139,12 @@ public final class Main {
         return value;
     }
 
-    private static void printResult(BuildConfig config, SiteBuild.BuildResult result) {
-        System.out.println("Built " + result.pages() + " pages into " + config.projectDir().relativize(config.outputDir())
-                + " in " + result.millis() + " ms");
-        System.out.println("  " + String.join(", ", result.stageMillis().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue() + " ms").toList()));
-    }
-
     private static int build(BuildConfig config, JBakeOven oven) {
         ProblemReporter reporter = ProblemReporter.forEnvironment(System.err);
         try {
             SiteBuild.BuildResult result = new SiteBuild(config, oven).run();
             reporter.report(result.warnings());
-            printResult(config, result);
+            System.out.println(SiteRebuilder.summary(config, result));
             return 0;
         } catch (BuildFailedException e) {
             reporter.report(e.problems());
