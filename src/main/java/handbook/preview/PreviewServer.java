@@ -131,7 +131,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private void notFound(HttpExchange ex) throws IOException {
         Path page = siteDir.resolve("404.html");
-        byte[] body = Files.isRegularFile(page) ? inject(Files.readAllBytes(page)) : "Not found".getBytes(StandardCharsets.UTF_8);
+        // Without a site yet (the first build failed), a bare page: in the preview it still shows the build's problems.
+        byte[] body = inject(Files.isRegularFile(page) ? Files.readAllBytes(page) : ("<!DOCTYPE html><html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
         send(ex, 404, "text/html; charset=utf-8", body);
     }
 

@@ -4,11 +4,13 @@ import handbook.bake.JBakeOven;
 import handbook.build.BuildConfig;
 import handbook.build.BuildFailedException;
 import handbook.build.BuildMemory;
+import handbook.build.Problem;
 import handbook.build.ProblemReporter;
 import handbook.build.SiteBuild;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,6 +50,10 @@ public final class SiteRebuilder implements Preview.Builder {
             err.println("BUILD FAILED: " + e.getMessage() + "; the previous site in "
                     + config.projectDir().relativize(config.outputDir()) + " was left as it was");
             return new Preview.Outcome(false, e.problems());
+        } catch (RuntimeException e) {
+            // a crash (an I/O error, a bug) must not end the preview: report it like a failed build and keep watching
+            e.printStackTrace(err);
+            return new Preview.Outcome(false, List.of(Problem.error("build", 0, "the build crashed: " + e)));
         }
     }
 
