@@ -80,6 +80,7 @@ public final class IncrementalBake {
         }
         Files.copy(stage.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
         Files.createDirectories(root.resolve("content"));
+        Files.createDirectories(root.resolve("assets")); // empty: the assets are in the kept output already
         try (var dirs = Files.walk(stage.content())) {
             for (Path d : dirs.filter(Files::isDirectory)
                     .filter(d -> d.getFileName().toString().startsWith(ContentScanner.PARTIALS_PREFIX)).toList()) {
@@ -100,7 +101,7 @@ public final class IncrementalBake {
     }
 
     /** True when every change is an existing document of the content, few enough to bake alone. */
-    private static boolean onlyDocuments(Staging.Synced synced) {
+    static boolean onlyDocuments(Staging.Synced synced) {
         Set<String> changed = synced.changed();
         if (changed.size() > MAX_DOCUMENTS) {
             return false;
@@ -111,12 +112,58 @@ public final class IncrementalBake {
             if (!document) {
                 return false;
             }
+            if (!includesOnlyPartials(synced.stage().root().resolve(path))) {
+                return false; // the small stage holds only the partials: a page including another page bakes everything
+            }
             for (String segment : path.split("/")) {
                 if (segment.startsWith(ContentScanner.PARTIALS_PREFIX)) {
-                    return false; // a partial: which pages include it is not known here
+                    return false; // a partial: the pages that include it changed too
                 }
             }
         }
-        return true;
+        return !includedByAnother(synced.stage().content(), changed);
+    }
+
+    /** True when every {@code include::} of the document names a file in a partials folder. */
+    private static boolean includesOnlyPartials(Path document) {
+        return includeTargets(document).stream().allMatch(target -> java.util.Arrays.stream(target.split("/"))
+                .anyMatch(segment -> segment.startsWith(ContentScanner.PARTIALS_PREFIX)));
+    }
+
+    /** True when a document of the content includes one of {@code changed} (its page would change too). */
+    private static boolean includedByAnother(Path content, Set<String> changed) {
+        Set<String> names = new java.util.HashSet<>();
+        changed.forEach(c -> names.add(c.substring(c.lastIndexOf('/') + 1)));
+        try (var files = Files.walk(content)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".adoc")).toList()) {
+                for (String target : includeTargets(f)) {
+                    if (names.contains(target.substring(target.lastIndexOf('/') + 1))) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return false;
+    }
+
+    /** The targets of a file's {@code include::} directives, as written. */
+    private static List<String> includeTargets(Path file) {
+        try {
+            List<String> targets = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                int at = line.indexOf("include::");
+                if (at >= 0) {
+                    int end = line.indexOf('[', at);
+                    targets.add(line.substring(at + "include::".length(), end < 0 ? line.length() : end).strip());
+                }
+            }
+            return targets;
+        } catch (java.nio.charset.MalformedInputException e) {
+            return List.of("not UTF-8"); // no partials segment: bakes everything, and the full bake reports it
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

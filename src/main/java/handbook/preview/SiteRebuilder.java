@@ -27,8 +27,13 @@ public final class SiteRebuilder implements Preview.Builder {
     private volatile SiteBuild.BuildResult last;
 
     public SiteRebuilder(BuildConfig config, PrintStream out, PrintStream err) {
+        this(config, out, err, true);
+    }
+
+    /** @param incremental false rebuilds everything every time (the benchmark's baseline) */
+    public SiteRebuilder(BuildConfig config, PrintStream out, PrintStream err, boolean incremental) {
         this.config = config;
-        this.memory = BuildMemory.of(config, oven);
+        this.memory = incremental ? BuildMemory.of(config, oven) : null;
         this.out = out;
         this.err = err;
     }

@@ -6,6 +6,8 @@ import handbook.build.BuildFailedException;
 import handbook.build.FixtureProject;
 import handbook.build.SiteBuild;
 import handbook.build.TestDirs;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import handbook.preview.Preview;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,6 +67,10 @@ class PreviewOverlayIT {
             WebElement close = overlay.findElement(By.cssSelector("button"));
             assertEquals(close, browser.driver().switchTo().activeElement(), "the close button has the focus");
             assertEquals(title, browser.find("h1").getText(), "the last good page stays underneath");
+            Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .include(".preview-overlay").disableIframeTesting().analyze(browser.driver());
+            assertEquals(List.of(), axe.getViolations().stream().map(r -> r.getId() + ": " + r.getNodes().stream()
+                    .map(n -> n.getHtml()).toList()).toList(), "the overlay passes axe-core's WCAG 2.1 A/AA rules");
             assertTrue(Files.readString(site.resolve("alpha/first.html")).contains("star-schema"), "the last good site is served");
 
             Files.writeString(chapter, good.replace("puts facts in the middle.", "puts the facts in the middle."));

@@ -41,6 +41,17 @@ class IncrementalBuildTest {
         assertEquals(1, memory.lint().lintedInLastRun(), "a prose edit lints the edited chapter alone");
         assertSameAsFullBuild(project, preview, "chapter");
 
+        Path includer = project.resolve("content/alpha/second.adoc");
+        Files.writeString(includer, Files.readString(includer).replace("include::../_partials/shared.adoc[]",
+                "A sentence before the partial.\n\ninclude::../_partials/shared.adoc[]"));
+        assertEquals(Set.of("content/alpha/second.adoc"), new SiteBuild(preview, previewOven, memory).run().bakedAlone(),
+                "a page that includes a partial is baked alone with the partials");
+        assertSameAsFullBuild(project, preview, "includer");
+        Path partial = project.resolve("content/_partials/shared.adoc");
+        Files.writeString(partial, Files.readString(partial).replace("was included", "was included (edited)"));
+        assertEquals(Set.of(), new SiteBuild(preview, previewOven, memory).run().bakedAlone(), "a partial bakes everything");
+        assertTrue(Files.readString(preview.outputDir().resolve("alpha/second.html")).contains("was included (edited)"));
+        assertSameAsFullBuild(project, preview, "partial");
         Path term = project.resolve("content/glossary/star-schema.adoc");
         Files.writeString(term, Files.readString(term).replace("The simplest dimensional model.",
                 "The simplest dimensional model, and the one most warehouses start from."));

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * A command run by hand (docs/preview-benchmark.md), not a test:
  * <pre>
  * ./mvnw -q -o test-compile exec:exec@edit-benchmark [-Dbenchmark.edits=20] [-Dbenchmark.chapter=content/core/advanced-sql.adoc]
+ *     [-Dbenchmark.rebuilds=full]   (every rebuild a full build: the baseline the incremental rebuild is compared with)
  * </pre>
  */
 public final class EditReloadBenchmark {
@@ -37,6 +38,7 @@ public final class EditReloadBenchmark {
     public static void main(String[] args) throws Exception {
         int edits = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         String chapter = args.length > 1 ? args[1] : "content/core/advanced-sql.adoc";
+        boolean incremental = args.length <= 2 || !args[2].equals("full"); // "full": every rebuild a full build, for comparison
         Path repo = Path.of("").toAbsolutePath();
         Path work = repo.resolve("target/edit-reload-benchmark");
         Path project = work.resolve("project");
@@ -45,7 +47,7 @@ public final class EditReloadBenchmark {
         run(List.of("git", "clone", "--quiet", "--local", repo.toString(), project.toString()), repo);
         BuildConfig config = BuildConfig.load(project, project.resolve("target/site"), null);
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        SiteRebuilder rebuilder = new SiteRebuilder(config, quiet, System.err);
+        SiteRebuilder rebuilder = new SiteRebuilder(config, quiet, System.err, incremental);
         HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime();
         try (Preview preview = Preview.start(project, config.outputDir(), config.basePath(), 0, rebuilder)) {
@@ -57,8 +59,9 @@ public final class EditReloadBenchmark {
             List<Long> times = new ArrayList<>();
             List<Map<String, Long>> stages = new ArrayList<>();
             StringBuilder report = new StringBuilder();
-            report.append(String.format(Locale.ROOT, "Edit → reload signal, %s (%d edits after %d warm-up edits)%n",
-                    chapter, edits, WARM_UP));
+            report.append(String.format(Locale.ROOT, "Edit → reload signal, %s (%d edits after %d warm-up edits, %s rebuilds,"
+                    + " load average %.1f)%n", chapter, edits, WARM_UP, incremental ? "incremental" : "full",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             report.append(String.format(Locale.ROOT, "first build (preview start): %d ms%n", firstBuild));
             for (int i = 0; i < WARM_UP + edits; i++) {
                 long before = version(http, status);
@@ -91,7 +94,7 @@ public final class EditReloadBenchmark {
                     .map(s -> s.getOrDefault(stage, 0L)).sorted().toList())));
             report.append("median per stage: ").append(medians).append('\n');
             System.out.print(report);
-            Files.writeString(repo.resolve("target/edit-reload-benchmark.txt"), report);
+            Files.writeString(repo.resolve("target/edit-reload-benchmark" + (incremental ? "" : "-full") + ".txt"), report);
         }
         System.exit(0); // JBake's embedded database leaves non-daemon threads behind
     }
