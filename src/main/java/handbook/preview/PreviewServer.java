@@ -107,6 +107,11 @@ public final class PreviewServer implements AutoCloseable {
                 send(ex, 200, "application/json", statusJson(status).getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (path.equals("/") && !basePath.isEmpty()) { // http://127.0.0.1:8820/ leads to the site under its base path
+                ex.getResponseHeaders().set("Location", basePath + "/");
+                ex.sendResponseHeaders(302, -1);
+                return;
+            }
             if (!path.startsWith(basePath + "/")) {
                 notFound(ex);
                 return;

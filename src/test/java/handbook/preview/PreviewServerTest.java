@@ -45,6 +45,9 @@ class PreviewServerTest {
             assertEquals(404, missing.statusCode());
             assertTrue(missing.body().contains("not here"));
             assertEquals(404, get("http://127.0.0.1:" + server.port() + "/index.html").statusCode(), "outside the base path");
+            HttpResponse<String> root = get("http://127.0.0.1:" + server.port() + "/");
+            assertEquals(302, root.statusCode());
+            assertEquals("/handbook/", root.headers().firstValue("Location").orElseThrow(), "the root leads to the base path");
             assertEquals(404, get(server.url() + "..%2F..%2Fetc/passwd").statusCode());
             String before = get("http://127.0.0.1:" + server.port() + PreviewServer.RELOAD_PATH).body();
             server.siteChanged();
