@@ -12,8 +12,8 @@ import handbook.content.SiteContent;
 import handbook.glossary.Glossary;
 import handbook.glossary.TermRegistry;
 import handbook.lint.ContentLinter;
-import handbook.preview.PreviewServer;
-import handbook.preview.SourceWatcher;
+import handbook.preview.Preview;
+import handbook.preview.SiteRebuilder;
 import handbook.scaffold.ChapterScaffold;
 import handbook.scaffold.TermScaffold;
 
@@ -75,23 +75,14 @@ public final class Main {
         };
     }
 
-    /** Builds, serves on 127.0.0.1, rebuilds on every change to the sources and reloads open pages. */
+    /** Builds once, serves on 127.0.0.1 as soon as that is done, rebuilds on every change to the sources. */
     private static int serve(BuildConfig config, int port, RunnerSettings runner) {
-        JBakeOven oven = new JBakeOven();
-        build(config, oven, runner);
-        Path dir = config.projectDir();
-        try (PreviewServer server = new PreviewServer(config.outputDir(), config.basePath(), port, true);
-             SourceWatcher watcher = new SourceWatcher(List.of(dir.resolve("content"), dir.resolve("templates"),
-                     dir.resolve("assets"), dir.resolve("jbake.properties")))) {
-            System.out.println("Serving the handbook at " + server.url() + "  (Ctrl+C to stop; edits rebuild and reload)");
-            watcher.run(() -> {
-                System.out.println("Change detected: rebuilding...");
-                if (build(config, oven, runner) == 0) {
-                    server.siteChanged();
-                }
-            });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (Preview preview = Preview.start(config.projectDir(), config.outputDir(), config.basePath(), port,
+                new SiteRebuilder(config, runner, System.out, System.err))) {
+            System.out.println("Serving the handbook at " + preview.url() + "  (Ctrl+C to stop; edits rebuild and reload)");
+            preview.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }
@@ -137,7 +128,7 @@ public final class Main {
         String slug = options.getOrDefault("slug", "").strip();
         Path file = slug.isEmpty() ? ChapterScaffold.create(project, part, title) : ChapterScaffold.create(project, part, title, slug);
         System.out.println("Created " + project.relativize(file) + ": replace every FILL-IN placeholder "
-                + "(mvn -q compile exec:exec@lint lists those left)");
+                + "(./mvnw -q compile exec:exec@lint lists those left)");
         return 0;
     }
 
@@ -146,7 +137,7 @@ public final class Main {
         String usage = "new-term --id=<term-id> --name=<name>";
         Path file = TermScaffold.create(project, required(options, "id", usage), required(options, "name", usage));
         System.out.println("Created " + project.relativize(file) + ": replace every FILL-IN placeholder "
-                + "(mvn -q compile exec:exec@lint lists those left)");
+                + "(./mvnw -q compile exec:exec@lint lists those left)");
         return 0;
     }
 
@@ -163,10 +154,7 @@ public final class Main {
         try {
             SiteBuild.BuildResult result = new SiteBuild(config, oven, runner).run();
             reporter.report(result.warnings());
-            System.out.println("Built " + result.pages() + " pages into " + config.projectDir().relativize(config.outputDir())
-                    + " in " + result.millis() + " ms");
-            System.out.println("  " + String.join(", ", result.stageMillis().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue() + " ms").toList()));
+            System.out.println(SiteRebuilder.summary(config, result));
             return 0;
         } catch (BuildFailedException e) {
             reporter.report(e.problems());

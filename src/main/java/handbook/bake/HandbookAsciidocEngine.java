@@ -56,15 +56,17 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     }
 
     /** Points the engine at a staged content tree; problems are reported against {@code sourceContent}. */
-    synchronized void prepare(Path projectDir, Path stagedContent, Path sourceContent) {
+    synchronized void prepare(Path projectDir, Path stagedContent, Path sourceContent, boolean wholeSite) {
         this.projectDir = projectDir;
         this.stagedContent = stagedContent;
         this.sourceContent = sourceContent;
         problems.clear();
         this.dates = handbook.content.GitHistory.lastChanged(projectDir);
         this.latestDate = dates.values().stream().max(String::compareTo).orElse(EPOCH);
-        cache.keySet().retainAll(usedKeys); // forget files that were deleted or changed since the bake before
-        usedKeys.clear();
+        if (wholeSite) {
+            cache.keySet().retainAll(usedKeys); // forget files that were deleted or changed since the bake before
+            usedKeys.clear();
+        }
     }
 
     synchronized List<Problem> problems() {

@@ -40,8 +40,16 @@ public final class JBakeOven {
     }
 
     /** Bakes {@code stage} into {@code destination}; {@code settings} become template-visible configuration. */
-    public synchronized List<Problem> bake(Stage stage, Path destination, Map<String, Object> settings) {
-        engine.prepare(stage.projectDir(), stage.content().toAbsolutePath().normalize(), stage.sourceContent());
+    public List<Problem> bake(Stage stage, Path destination, Map<String, Object> settings) {
+        return bake(stage, destination, settings, true);
+    }
+
+    /**
+     * @param wholeSite false when the stage holds only some documents of the site ({@link IncrementalBake}): the
+     *     engine then keeps the conversions of the others for the next bake
+     */
+    synchronized List<Problem> bake(Stage stage, Path destination, Map<String, Object> settings, boolean wholeSite) {
+        engine.prepare(stage.projectDir(), stage.content().toAbsolutePath().normalize(), stage.sourceContent(), wholeSite);
         EngineRegistry.install(engine, data);
         List<Problem> problems = new ArrayList<>();
         try {

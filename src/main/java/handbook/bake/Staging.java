@@ -12,16 +12,24 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Assembles the tree JBake bakes: the project's content (without the glossary's term files, which are not pages),
  * templates, assets and {@code jbake.properties}, plus generated files such as the navigation data and the glossary
- * page. The project's own folders are never written to.
+ * page. The project's own folders are never written to. {@link #assemble} writes the tree afresh; {@link #sync}
+ * (the preview) brings a tree staged before up to date and says which files changed.
  */
 public final class Staging {
     private Staging() {}
+
+    /** A staged tree and the files (stage-relative, {@code /}-separated) that differ from the tree staged before. */
+    public record Synced(Stage stage, Set<String> changed) {}
 
     /**
      * @param generated files to add, by path relative to the stage root (e.g. {@code data/navigation.yml})
@@ -30,48 +38,83 @@ public final class Staging {
         try {
             deleteTree(stageDir);
             Files.createDirectories(stageDir);
-            copyTree(projectDir.resolve("content"), stageDir.resolve("content"), "glossary");
-            copyTree(projectDir.resolve("templates"), stageDir.resolve("templates"), null);
-            copyTree(projectDir.resolve("assets"), stageDir.resolve("assets"), null);
-            Files.createDirectories(stageDir.resolve("data"));
-            Path props = projectDir.resolve("jbake.properties");
-            if (Files.exists(props)) {
-                Files.copy(props, stageDir.resolve("jbake.properties"));
-            } else {
-                Files.writeString(stageDir.resolve("jbake.properties"), "");
-            }
-            for (Map.Entry<String, String> e : new TreeMap<>(generated).entrySet()) {
+            for (Map.Entry<String, byte[]> e : plan(projectDir, generated).entrySet()) {
                 Path target = stageDir.resolve(e.getKey());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);
+                Files.write(target, e.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Stage(projectDir, stageDir.toAbsolutePath().normalize(), projectDir.resolve("content"));
+        return stage(projectDir, stageDir);
     }
 
     /**
-     * Copies a folder; {@code skipTopLevel}, when set, names a direct child folder to leave out, and marks the content
-     * tree: only the files {@link ContentAllowlist} allows are staged (never symlinks), so no other JBake engine or
-     * asset copy can see anything else even if a check were skipped.
+     * Makes {@code stageDir} the tree {@link #assemble} would write, touching only the files that differ (written,
+     * added or deleted), and returns those: what a rebuild has to look at.
      */
-    static void copyTree(Path from, Path to, String skipTopLevel) throws IOException {
+    public static Synced sync(Path projectDir, Path stageDir, Map<String, String> generated) {
+        Set<String> changed = new TreeSet<>();
+        try {
+            Map<String, byte[]> plan = plan(projectDir, generated);
+            Files.createDirectories(stageDir);
+            try (Stream<Path> files = Files.walk(stageDir)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String rel = stageDir.relativize(f).toString().replace('\\', '/');
+                    if (!plan.containsKey(rel)) {
+                        Files.delete(f);
+                        changed.add(rel);
+                    }
+                }
+            }
+            for (Map.Entry<String, byte[]> e : plan.entrySet()) {
+                Path target = stageDir.resolve(e.getKey());
+                if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), e.getValue())) {
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, e.getValue());
+                    changed.add(e.getKey());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Synced(stage(projectDir, stageDir), changed);
+    }
+
+    private static Stage stage(Path projectDir, Path stageDir) {
+        return new Stage(projectDir, stageDir.toAbsolutePath().normalize(), projectDir.resolve("content"));
+    }
+
+    /** The staged tree's files by stage-relative path, with their bytes. */
+    private static Map<String, byte[]> plan(Path projectDir, Map<String, String> generated) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        collect(projectDir.resolve("content"), "content", "glossary", files);
+        collect(projectDir.resolve("templates"), "templates", null, files);
+        collect(projectDir.resolve("assets"), "assets", null, files);
+        Path props = projectDir.resolve("jbake.properties");
+        files.put("jbake.properties", Files.exists(props) ? Files.readAllBytes(props) : new byte[0]);
+        generated.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    /**
+     * Collects a folder; {@code skipTopLevel}, when set, names a direct child folder to leave out, and marks the
+     * content tree: only the files {@link ContentAllowlist} allows are staged (never symlinks), so no other JBake
+     * engine or asset copy can see anything else even if a check were skipped.
+     */
+    private static void collect(Path from, String to, String skipTopLevel, Map<String, byte[]> files) throws IOException {
         if (!Files.isDirectory(from)) {
-            Files.createDirectories(to);
             return;
         }
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (skipTopLevel != null && dir.getParent() != null && dir.getParent().equals(from)
                         && dir.getFileName().toString().equals(skipTopLevel)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                Path target = to.resolve(from.relativize(dir).toString());
-                Files.createDirectories(target);
                 if (dir.getFileName().toString().startsWith(ContentScanner.PARTIALS_PREFIX)) {
-                    Files.writeString(target.resolve(".jbakeignore"), ""); // included by pages, not pages themselves
+                    files.put(target(dir.resolve(".jbakeignore")), new byte[0]); // included by pages, not pages themselves
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -80,8 +123,30 @@ public final class Staging {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && (skipTopLevel == null
                         || ContentAllowlist.refusedFile(from.relativize(file), java.util.Set.of()) == null)) {
-                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                    files.put(target(file), Files.readAllBytes(file));
                 }
+                return FileVisitResult.CONTINUE;
+            }
+
+            private String target(Path file) {
+                return to + "/" + from.relativize(file).toString().replace('\\', '/');
+            }
+        });
+    }
+
+    /** Copies a folder's files into another (created when missing), replacing files of the same name. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -1,5 +1,6 @@
 package handbook.build;
 
+import handbook.bake.IncrementalBake;
 import handbook.bake.JBakeOven;
 import handbook.bake.Stage;
 import handbook.bake.Staging;
@@ -56,16 +57,33 @@ public final class SiteBuild {
     private final BuildConfig config;
     private final JBakeOven oven;
     private final RunnerSettings runner;
+    private final BuildMemory memory;
 
-    /** A build without the SQL runner. */
+    /** A full build without the SQL runner (fixture and hostile-corpus builds). */
     public SiteBuild(BuildConfig config, JBakeOven oven) {
-        this(config, oven, RunnerSettings.disabled());
+        this(config, oven, RunnerSettings.disabled(), null);
     }
 
+    /** A full build: what {@code mvn package} and the tests run. */
     public SiteBuild(BuildConfig config, JBakeOven oven, RunnerSettings runner) {
+        this(config, oven, runner, null);
+    }
+
+    /** A build without the SQL runner that may reuse what {@code memory} kept (see the four-argument form). */
+    public SiteBuild(BuildConfig config, JBakeOven oven, BuildMemory memory) {
+        this(config, oven, RunnerSettings.disabled(), memory);
+    }
+
+    /**
+     * A build that may reuse what {@code memory} kept from the builds before it (the preview's; {@code null} for a
+     * full build): the same stages on the same inputs, skipping the work whose inputs did not change. Its output is
+     * the full build's, byte for byte.
+     */
+    public SiteBuild(BuildConfig config, JBakeOven oven, RunnerSettings runner, BuildMemory memory) {
         this.config = config;
         this.oven = oven;
         this.runner = runner;
+        this.memory = memory;
     }
 
     /** Builds the site into {@link BuildConfig#outputDir()}; throws {@link BuildFailedException} on errors. */
@@ -81,16 +99,26 @@ public final class SiteBuild {
         Glossary glossary = TermRegistry.load(config.projectDir(), problems);
         problems.failIfErrors("checking content");
         // Lint problems do not stop the bake: one run reports them together with the bake's own.
-        ContentLinter.Result checked = ContentLinter.lint(config.projectDir(), site, glossary, problems);
+        ContentLinter.Result checked = ContentLinter.lint(config.projectDir(), site, glossary, problems,
+                memory == null ? null : memory.lint());
         timings.lap("scan and lint");
 
         SitePublisher publisher = new SitePublisher(config.outputDir());
         Path work = publisher.freshWorkingDir();
         try {
-            Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked));
-            timings.lap("stage");
-            problems.addAll(GlossaryPageSource.relocate(oven.bake(stage, work, templateSettings()), glossary,
-                    config.projectDir()));
+            List<Problem> baked;
+            if (memory == null) {
+                Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked));
+                timings.lap("stage");
+                baked = oven.bake(stage, work, templateSettings());
+            } else {
+                Staging.Synced synced = Staging.sync(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked));
+                timings.lap("stage");
+                IncrementalBake.Result result = memory.bake().bake(synced, work, templateSettings());
+                baked = result.problems();
+                lastBakedAlone = result.bakedAlone();
+            }
+            problems.addAll(GlossaryPageSource.relocate(baked, glossary, config.projectDir()));
             problems.failIfErrors("baking");
             timings.lap("bake (JBake, Asciidoctor, Freemarker)");
 
@@ -134,7 +162,8 @@ public final class SiteBuild {
             problems.failIfErrors("checking the site");
             publisher.publish(work);
             timings.lap("check and publish");
-            return new BuildResult(problems.all(), pages.size(), (System.nanoTime() - start) / 1_000_000, timings.laps());
+            return new BuildResult(problems.all(), pages.size(), (System.nanoTime() - start) / 1_000_000, timings.laps(),
+                    lastBakedAlone);
         } catch (RuntimeException e) {
             publisher.discard(work);
             throw e;
@@ -214,8 +243,14 @@ public final class SiteBuild {
         }
     }
 
-    /** What a successful build reports: its warnings, its size, its time and each stage's time. */
-    public record BuildResult(List<Problem> warnings, int pages, long millis, Map<String, Long> stageMillis) {}
+    /**
+     * What a successful build reports: its warnings, its size, its time, each stage's time, and the documents baked
+     * alone (a preview rebuild; empty when everything was baked).
+     */
+    public record BuildResult(List<Problem> warnings, int pages, long millis, Map<String, Long> stageMillis,
+                              java.util.Set<String> bakedAlone) {}
+
+    private java.util.Set<String> lastBakedAlone = java.util.Set.of();
 
     /** Milliseconds per stage, in order, for the build's closing line. */
     private static final class Timings {

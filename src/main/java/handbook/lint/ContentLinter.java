@@ -48,22 +48,40 @@ public final class ContentLinter {
     public record Result(List<CurrencyStamp> stamps, List<Correction> corrections) {}
 
     public static Result lint(Path projectDir, SiteContent site, Glossary glossary, Problems problems) {
+        return lint(projectDir, site, glossary, problems, null);
+    }
+
+    /**
+     * The same lint, reusing the problems {@code memory} kept for files whose text and link targets did not change
+     * (the preview's rebuilds); {@code memory} null lints every file.
+     */
+    public static Result lint(Path projectDir, SiteContent site, Glossary glossary, Problems problems, LintMemory memory) {
         LinkTargets targets = new LinkTargets(projectDir, glossary);
+        if (memory != null) {
+            memory.startRun(projectDir, glossary);
+        }
+        java.util.function.BiConsumer<String, java.util.function.Consumer<Problems>> file = (name, lint) -> {
+            if (memory == null) {
+                lint.accept(problems);
+            } else {
+                problems.addAll(memory.problemsOf(projectDir, name, lint));
+            }
+        };
         for (StandalonePage page : site.pages()) {
-            lintPage(projectDir, page.source(), false, glossary, targets, problems);
+            file.accept(page.source(), p -> lintPage(projectDir, page.source(), false, glossary, targets, p));
         }
         for (Part part : site.parts()) {
-            lintPage(projectDir, part.source(), false, glossary, targets, problems);
+            file.accept(part.source(), p -> lintPage(projectDir, part.source(), false, glossary, targets, p));
             for (Chapter chapter : part.chapters()) {
-                lintPage(projectDir, chapter.source(), true, glossary, targets, problems);
+                file.accept(chapter.source(), p -> lintPage(projectDir, chapter.source(), true, glossary, targets, p));
             }
         }
         for (Term term : glossary.terms()) {
-            SourceFiles.lines(projectDir, term.source(), problems)
-                    .ifPresent(lines -> lintAnyFile(term.source(), lines, glossary, targets, problems));
+            file.accept(term.source(), p -> SourceFiles.lines(projectDir, term.source(), p)
+                    .ifPresent(lines -> lintAnyFile(term.source(), lines, glossary, targets, p)));
         }
         for (String svg : svgFiles(projectDir)) {
-            SourceFiles.lines(projectDir, svg, problems).ifPresent(lines -> SvgSafetyRule.check(svg, lines, problems));
+            file.accept(svg, p -> SourceFiles.lines(projectDir, svg, p).ifPresent(lines -> SvgSafetyRule.check(svg, lines, p)));
         }
         Optional<LocalDate> now = GitHistory.newestCommit(projectDir);
         List<CurrencyStamp> stamps = CurrencyStamps.read(projectDir, site, now, problems);

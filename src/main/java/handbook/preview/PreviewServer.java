@@ -3,29 +3,37 @@ package handbook.preview;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import handbook.build.Json;
+import handbook.build.Problem;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Serves the built site on 127.0.0.1 for authors. HTML pages get a tiny script (a file: the pages' CSP allows no
- * inline script) that polls the build version and reloads the page when a rebuild finished. Files are served from disk on every request, so a swapped-in site
- * is visible at once. Also used by the browser tests, with a base path, like GitHub Pages.
+ * Serves the built site on 127.0.0.1 for authors. HTML pages get the preview's scripts (files: the pages' CSP allows
+ * no inline script) that poll the build status, reload the page when a rebuild finished and show the problems of a
+ * failed one over the last good page. The scripts are resources of this package, served under {@code /__preview/}
+ * and never written into the site. Files are served from disk on every request, so a swapped-in site is visible at
+ * once. Also used by the browser tests, with a base path, like GitHub Pages.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String RELOAD_PATH = "/__preview/version";
-    /** The reload script is a file, not inline: the pages' Content-Security-Policy allows only the site's own scripts. */
-    static final String RELOAD_SCRIPT_PATH = "/__preview/reload.js";
-    private static final String RELOAD_SCRIPT = "(function(){var v=null;setInterval(function(){fetch('" + RELOAD_PATH
-            + "').then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t})"
-            + ".catch(function(){})},500)})();\n";
+    /** The build status: {@code {"problems":[...],"version":N}}, the problems of the last build when it failed. */
+    static final String STATUS_PATH = "/__preview/status";
+    /** The preview's browser files, by the path they are served at: resources next to this class. */
+    private static final Map<String, String> PREVIEW_FILES = Map.of(
+            "/__preview/preview-core.js", "preview-core.js", "/__preview/preview.js", "preview.js",
+            "/__preview/overlay.css", "overlay.css");
+    static final String SCRIPTS = "<script src=\"/__preview/preview-core.js\"></script><script src=\"/__preview/preview.js\"></script>";
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -38,7 +46,10 @@ public final class PreviewServer implements AutoCloseable {
     private final Path siteDir;
     private final String basePath;
     private final boolean liveReload;
-    private final AtomicLong version = new AtomicLong(1);
+    private volatile BuildStatus status = new BuildStatus(1, List.of());
+
+    /** What the open pages poll: the version of the site on disk and, when the last rebuild failed, its problems. */
+    public record BuildStatus(long version, List<Problem> problems) {}
 
     /**
      * @param basePath "" or a path like {@code /handbook}: the site is served under it, as GitHub Pages does
@@ -67,20 +78,39 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + basePath + "/";
     }
 
-    /** Tells open pages to reload. */
-    public void siteChanged() {
-        version.incrementAndGet();
+    /** Tells open pages to reload: a rebuild succeeded (and cleared the problems of any failed one before it). */
+    public synchronized void siteChanged() {
+        status = new BuildStatus(status.version() + 1, List.of());
+    }
+
+    /** Tells open pages that a rebuild failed: they show these problems over the last good page, which stays served. */
+    public synchronized void buildFailed(List<Problem> problems) {
+        status = new BuildStatus(status.version(), List.copyOf(problems));
+    }
+
+    public BuildStatus status() {
+        return status;
     }
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = URI.create(ex.getRequestURI().toString()).getPath();
-            if (path.equals(RELOAD_SCRIPT_PATH) && liveReload) {
-                send(ex, 200, "text/javascript; charset=utf-8", RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8));
+            if (liveReload && PREVIEW_FILES.containsKey(path)) {
+                String name = PREVIEW_FILES.get(path);
+                send(ex, 200, TYPES.get(name.substring(name.lastIndexOf('.') + 1)), resource(name));
                 return;
             }
             if (path.equals(RELOAD_PATH)) {
-                send(ex, 200, "text/plain", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
+                send(ex, 200, "text/plain", String.valueOf(status.version()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(STATUS_PATH)) {
+                send(ex, 200, "application/json", statusJson(status).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals("/") && !basePath.isEmpty()) { // http://127.0.0.1:8820/ leads to the site under its base path
+                ex.getResponseHeaders().set("Location", basePath + "/");
+                ex.sendResponseHeaders(302, -1);
                 return;
             }
             if (!path.startsWith(basePath + "/")) {
@@ -107,7 +137,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private void notFound(HttpExchange ex) throws IOException {
         Path page = siteDir.resolve("404.html");
-        byte[] body = Files.isRegularFile(page) ? inject(Files.readAllBytes(page)) : "Not found".getBytes(StandardCharsets.UTF_8);
+        // Without a site yet (the first build failed), a bare page: in the preview it still shows the build's problems.
+        byte[] body = inject(Files.isRegularFile(page) ? Files.readAllBytes(page) : ("<!DOCTYPE html><html lang=\"en\"><head>"
+                + "<meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
         send(ex, 404, "text/html; charset=utf-8", body);
     }
 
@@ -115,10 +148,25 @@ public final class PreviewServer implements AutoCloseable {
         if (!liveReload) {
             return html;
         }
-        String script = "<script src=\"" + RELOAD_SCRIPT_PATH + "\"></script>";
+        String script = SCRIPTS;
         String s = new String(html, StandardCharsets.UTF_8);
         int at = s.lastIndexOf("</body>");
         return (at < 0 ? s + script : s.substring(0, at) + script + s.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String statusJson(BuildStatus status) {
+        List<Map<String, Object>> problems = status.problems().stream().map(p -> Map.<String, Object>of(
+                "severity", p.severity().name(), "file", p.file(), "line", p.line(), "message", p.message())).toList();
+        return Json.write(Map.of("version", status.version(), "problems", problems));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing preview resource " + name);
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -18,7 +22,7 @@ import java.util.stream.Stream;
  * changes: editors save in several steps, so events are gathered for a short quiet period first.
  */
 public final class SourceWatcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 150;
+    private static final long QUIET_MILLIS = 60; // editors write, rename and touch within a few milliseconds
     private final WatchService watch;
 
     public SourceWatcher(List<Path> roots) {
@@ -37,17 +41,20 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks, calling {@code onChange} after each burst of changes, until closed. */
-    public void run(Runnable onChange) {
+    /** Blocks, calling {@code onChange} with the changed paths (absolute) after each burst of changes, until closed. */
+    public void run(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = watch.take();
-                drain(key);
+                Set<Path> changed = new TreeSet<>();
+                drain(key, changed);
                 WatchKey more;
                 while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    drain(more, changed);
                 }
-                onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(Collections.unmodifiableSet(changed));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -56,9 +63,14 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private void drain(WatchKey key) {
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         key.pollEvents().forEach(ev -> {
+            if (ev.context() instanceof Path p) {
+                changed.add(dir.resolve(p).toAbsolutePath().normalize());
+            } else {
+                changed.add(dir.toAbsolutePath().normalize()); // overflow: something in this folder changed
+            }
             if (ev.context() instanceof Path p && Files.isDirectory(dir.resolve(p))) {
                 try {
                     registerTree(dir.resolve(p));

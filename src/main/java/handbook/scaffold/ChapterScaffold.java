@@ -105,7 +105,7 @@ public final class ChapterScaffold {
           .append(":versions: ").append(M).append(" the technologies and versions the facts are true for, e.g. Apache Kafka 4.2; Apache Spark 4.1\n")
           .append("// :keywords: optional comma-separated extra search words\n\n")
           .append("// The exact format is in docs/authoring.md and the quality bar in CONTRIBUTING.md: aim for 2,000-3,000 words\n")
-          .append("// of original prose. Replace every ").append(M).append(" line; `mvn -q compile exec:exec@lint` lists those left.\n\n");
+          .append("// of original prose. Replace every ").append(M).append(" line; `./mvnw -q compile exec:exec@lint` lists those left.\n\n");
         section(sb, "Why it matters in the interview", "Two or three sentences: what the interviewer is probing with this topic.",
                 "what the interviewer is probing, in two or three sentences.");
         section(sb, M + ": a core concept, named after the topic",

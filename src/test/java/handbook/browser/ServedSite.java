@@ -24,9 +24,18 @@ public final class ServedSite implements AutoCloseable {
     private final PreviewServer server;
 
     private ServedSite(Path dir, String basePath) throws IOException {
+        this(dir, basePath, new PreviewServer(dir, basePath, 0, false));
+    }
+
+    private ServedSite(Path dir, String basePath, PreviewServer server) {
         this.dir = dir;
         this.basePath = basePath;
-        this.server = new PreviewServer(dir, basePath, 0, false);
+        this.server = server;
+    }
+
+    /** A site served by a running preview (its server is the preview's to close). */
+    public static ServedSite ofPreview(Path dir, String basePath, PreviewServer server) {
+        return new ServedSite(dir, basePath, server);
     }
 
     static ServedSite start() {

@@ -1,0 +1,19 @@
+package handbook.build;
+
+import handbook.bake.IncrementalBake;
+import handbook.bake.JBakeOven;
+import handbook.lint.LintMemory;
+
+import java.nio.file.Path;
+
+/**
+ * What the preview keeps from one build to the next so that a rebuild redoes only what its changes affect: each file's
+ * lint problems and the last good bake's output. One per preview, used by one build at a time.
+ */
+public record BuildMemory(LintMemory lint, IncrementalBake bake) {
+    /** Memory for builds of {@code config}, kept in a folder beside its output. */
+    public static BuildMemory of(BuildConfig config, JBakeOven oven) {
+        Path out = config.outputDir().toAbsolutePath().normalize();
+        return new BuildMemory(new LintMemory(), new IncrementalBake(oven, out.resolveSibling(out.getFileName() + ".baked")));
+    }
+}

@@ -1,0 +1,94 @@
+package handbook.build;
+
+import handbook.bake.JBakeOven;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The preview's incremental rebuilds make exactly the site a full build makes: after an edit of a chapter, of a
+ * glossary term and of a template, every file of the rebuilt site is byte-identical to a full build of the same
+ * sources — and the rebuild did redo only what the edit affects (the chapter baked alone and linted alone).
+ */
+class IncrementalBuildTest {
+    private final JBakeOven previewOven = new JBakeOven();
+    private final JBakeOven fullOven = new JBakeOven();
+
+    @Test
+    void rebuildsAfterEditsOfAChapterATermAndATemplateAreTheFullBuild() throws IOException {
+        Path project = FixtureProject.create(TestDirs.fresh("incremental-build"));
+        BuildConfig preview = BuildConfig.load(project, project.resolve("target/preview/site"), "/");
+        BuildMemory memory = BuildMemory.of(preview, previewOven);
+        SiteBuild.BuildResult first = new SiteBuild(preview, previewOven, memory).run();
+        assertEquals(Set.of(), first.bakedAlone(), "the first build bakes everything");
+        int files = memory.lint().lintedInLastRun();
+        assertTrue(files > 5, "the first build lints every file: " + files);
+
+        Path chapter = project.resolve("content/alpha/first.adoc");
+        Files.writeString(chapter, Files.readString(chapter).replace("A term:star-schema[] puts facts in the middle.",
+                "A term:star-schema[] puts the facts of a business process in the middle."));
+        SiteBuild.BuildResult afterChapter = new SiteBuild(preview, previewOven, memory).run();
+        assertEquals(Set.of("content/alpha/first.adoc"), afterChapter.bakedAlone());
+        assertEquals(1, memory.lint().lintedInLastRun(), "a prose edit lints the edited chapter alone");
+        assertSameAsFullBuild(project, preview, "chapter");
+
+        Path includer = project.resolve("content/alpha/second.adoc");
+        Files.writeString(includer, Files.readString(includer).replace("include::../_partials/shared.adoc[]",
+                "A sentence before the partial.\n\ninclude::../_partials/shared.adoc[]"));
+        assertEquals(Set.of("content/alpha/second.adoc"), new SiteBuild(preview, previewOven, memory).run().bakedAlone(),
+                "a page that includes a partial is baked alone with the partials");
+        assertSameAsFullBuild(project, preview, "includer");
+        Path partial = project.resolve("content/_partials/shared.adoc");
+        Files.writeString(partial, Files.readString(partial).replace("was included", "was included (edited)"));
+        assertEquals(Set.of(), new SiteBuild(preview, previewOven, memory).run().bakedAlone(), "a partial bakes everything");
+        assertTrue(Files.readString(preview.outputDir().resolve("alpha/second.html")).contains("was included (edited)"));
+        assertSameAsFullBuild(project, preview, "partial");
+        Path term = project.resolve("content/glossary/star-schema.adoc");
+        Files.writeString(term, Files.readString(term).replace("The simplest dimensional model.",
+                "The simplest dimensional model, and the one most warehouses start from."));
+        SiteBuild.BuildResult afterTerm = new SiteBuild(preview, previewOven, memory).run();
+        assertEquals(Set.of("content/glossary.adoc"), afterTerm.bakedAlone(), "the generated glossary page alone");
+        assertSameAsFullBuild(project, preview, "term");
+
+        Path template = project.resolve("templates/chapter.ftl");
+        Files.writeString(template, Files.readString(template).replace("<h1>${content.title}</h1>",
+                "<h1 class=\"chapter-title\">${content.title}</h1>"));
+        SiteBuild.BuildResult afterTemplate = new SiteBuild(preview, previewOven, memory).run();
+        assertEquals(Set.of(), afterTemplate.bakedAlone(), "a template change bakes everything");
+        assertTrue(Files.readString(preview.outputDir().resolve("alpha/first.html")).contains("class=\"chapter-title\""));
+        assertSameAsFullBuild(project, preview, "template");
+    }
+
+    private void assertSameAsFullBuild(Path project, BuildConfig preview, String edit) throws IOException {
+        Path full = project.resolve("target/full-" + edit + "/site");
+        new SiteBuild(BuildConfig.load(project, full, "/"), fullOven).run();
+        Map<String, byte[]> expected = files(full);
+        Map<String, byte[]> actual = files(preview.outputDir());
+        assertEquals(expected.keySet(), actual.keySet(), "after the " + edit + " edit: the same files");
+        for (String file : expected.keySet()) {
+            assertEquals(new String(expected.get(file), java.nio.charset.StandardCharsets.ISO_8859_1),
+                    new String(actual.get(file), java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "after the " + edit + " edit: " + file + " differs from the full build's");
+        }
+        assertTrue(expected.size() > 20, "files compared: " + expected.size());
+    }
+
+    private static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+}
