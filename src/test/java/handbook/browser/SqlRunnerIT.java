@@ -48,6 +48,8 @@ class SqlRunnerIT {
         assertTrue(status.startsWith("Downloading PostgreSQL (about ") && status.contains(" MB)"), status);
         String output = waitForOutput(block, FIRST_RUN);
         assertEquals(PsqlTable.parse(expected.lines().toList()), lastTable(output), output);
+        browser.js("arguments[0].scrollIntoView({block: 'start'})", block);
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "sql-runner-desktop-result.png"));
         assertTrue(block.findElement(By.cssSelector(".sql-status")).getText().matches("\\d+ rows? · \\d+ ms"),
                 block.findElement(By.cssSelector(".sql-status")).getText());
 
@@ -115,6 +117,8 @@ class SqlRunnerIT {
         assertTrue(barRight.intValue() <= 390, "the buttons stay on screen: " + barRight);
         Number button = browser.js("return document.querySelector('.sql-run').getBoundingClientRect().height");
         assertTrue(button.doubleValue() >= 24, "a touch target of at least 24 px: " + button);
+        browser.js("arguments[0].scrollIntoView({block: 'start'})", block);
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "sql-runner-phone-editor.png"));
     }
 
     @Test
