@@ -104,8 +104,24 @@ public final class BookBuild {
         Path pdf = convert(converter, log, book, BookConverter.Format.PDF);
         laps.put("PDF", elapsed(last));
         Path epub = convert(converter, log, book, BookConverter.Format.EPUB);
+        List<Problem> malformed = XhtmlCheck.check(epub, chapterFiles(site));
+        if (!malformed.isEmpty()) {
+            throw new BuildFailedException("checking the EPUB", malformed);
+        }
         laps.put("EPUB", elapsed(last));
         return new BookResult(publish(pdf), publish(epub), laps);
+    }
+
+    /** The content file behind each of the EPUB's chapter files (named by the chapter's id in the book). */
+    private static Map<String, String> chapterFiles(SiteContent site) {
+        Map<String, String> files = new java.util.HashMap<>();
+        site.parts().forEach(p -> {
+            files.put("part-" + p.id(), p.source());
+            p.chapters().forEach(c -> files.put(BookAssembler.chapterId(c), c.source()));
+        });
+        files.put(BookAssembler.GLOSSARY_ID, "content/glossary");
+        files.put(BookAssembler.CHANGES_ID, "errata");
+        return files;
     }
 
     private Path convert(BookConverter converter, BookLog log, BookSource book, BookConverter.Format format) {
