@@ -166,7 +166,7 @@ public final class BookBuild {
     private static BookSource withTitle(BookConfig config, BookSource body) {
         BookText text = new BookText();
         // "Title: subtitle" prints as title and subtitle on the title page; the edition is the revision date.
-        text.add("= " + config.title() + ": every chapter, interview question and model answer, and the glossary",
+        text.add("= " + config.title() + ": Every chapter, interview question and model answer, and the glossary",
                 "jbake.properties", 0);
         text.blank();
         String[] lines = body.text().split("\n", -1);

@@ -66,7 +66,7 @@ class WorkflowFilesTest {
         assertSetupJava17(steps);
         int configure = steps.indexOf(step(steps, "actions/configure-pages@v5"));
         assertEquals("pages", steps.get(configure).get("id"));
-        int mvn = runIndex(steps, "mvn -B package -DskipTests -Dhandbook.basePath=${{ steps.pages.outputs.base_path }}");
+        int mvn = runIndex(steps, "mvn -B package -Pbook -DskipTests -Dhandbook.basePath=${{ steps.pages.outputs.base_path }}");
         int upload = steps.indexOf(step(steps, "actions/upload-pages-artifact@v3"));
         assertEquals("target/site", with(steps.get(upload)).get("path"));
         assertTrue(configure < mvn && mvn < upload);
@@ -117,6 +117,7 @@ class WorkflowFilesTest {
         String pom = Files.readString(Path.of("pom.xml"));
         assertTrue(pom.contains("<id>lint</id>"), "the pom has the exec:exec@lint execution");
         assertTrue(pom.contains("--base-path=${handbook.basePath}"), "the pom passes handbook.basePath to the build");
+        assertTrue(pom.contains("<id>book</id>") && pom.contains("<id>build-book</id>"), "the pom has the book profile the deploy uses");
     }
 
     @Test
