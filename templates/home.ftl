@@ -25,8 +25,8 @@
     </#list>
     </ol>
   </section>
-  <#assign book = data.get("book.yml")>
-  <#if book.files?has_content>
+  <#assign book = (data.get("book.yml"))!{}>
+  <#if (book.files)?has_content>
   <section class="offline" aria-labelledby="offline-heading">
     <h2 id="offline-heading">Read it offline</h2>
     <p>The whole handbook as one book — every chapter, every interview question with its model answer, and the glossary — for e-readers and paper:
