@@ -25,6 +25,14 @@
     </#list>
     </ol>
   </section>
+  <#assign book = (data.get("book.yml"))!{}>
+  <#if (book.files)?has_content>
+  <section class="offline" aria-labelledby="offline-heading">
+    <h2 id="offline-heading">Read it offline</h2>
+    <p>The whole handbook as one book — every chapter, every interview question with its model answer, and the glossary — for e-readers and paper:
+    <#list book.files as f><a href="${root}${f.href}" download>${f.format} <span class="file-size">(${f.sizeLabel})</span></a><#sep> or </#sep></#list>.</p>
+  </section>
+  </#if>
   ${content.body?no_esc}
   <section class="currency" aria-labelledby="currency-heading">
     <h2 id="currency-heading">Kept current</h2>

@@ -64,11 +64,13 @@ public final class Main {
         Path output = Path.of(options.getOrDefault("output", project.resolve("target/site").toString()));
         // The base path is the path of site.url unless overridden; an empty option (the pom's default) is no override.
         String basePath = options.getOrDefault("base-path", "").isBlank() ? System.getenv("HANDBOOK_BASE_PATH") : options.get("base-path");
-        BuildConfig config = BuildConfig.load(project, output, basePath);
+        BuildConfig config = BuildConfig.load(project, output, basePath).withBook(options.get("book"));
         return switch (args[0]) {
             case "build" -> build(config, new JBakeOven(), runner(options));
             case "serve" -> serve(config, Integer.parseInt(options.getOrDefault("port", "8820")), runner(options));
             case "lint" -> lint(config);
+            case "book" -> book(project, Path.of(options.getOrDefault("output", project.resolve("target/book").toString())),
+                    Path.of(options.getOrDefault("fonts", project.resolve("target/book-fonts/package/ttf").toString())));
             case "new-chapter" -> newChapter(project, options);
             case "new-term" -> newTerm(project, options);
             default -> throw new IllegalArgumentException("unknown command: " + args[0]);
@@ -98,6 +100,35 @@ public final class Main {
             throw new IllegalArgumentException("--sql-runner=true needs --pglite=<the unpacked @electric-sql/pglite package>");
         }
         return on ? new RunnerSettings(true, Path.of(pglite).toAbsolutePath().normalize()) : RunnerSettings.disabled();
+    }
+
+    /** The whole handbook as {@code handbook.pdf} and {@code handbook.epub} in {@code --output} (target/book). */
+    private static int book(Path project, Path output, Path fonts) {
+        try {
+            handbook.book.BookBuild.BookResult result = new handbook.book.BookBuild(project, output,
+                    project.resolve("target/book-work"), fonts).run();
+            StringBuilder line = new StringBuilder("Built the book:");
+            for (Path file : List.of(result.pdf(), result.epub())) {
+                line.append(' ').append(project.relativize(file.toAbsolutePath())).append(" (")
+                        .append(String.format(java.util.Locale.ROOT, "%.1f MB", sizeOf(file) / 1048576.0)).append(')');
+            }
+            line.append(" in ").append(result.stageMillis().values().stream().mapToLong(Long::longValue).sum()).append(" ms");
+            result.stageMillis().forEach((stage, ms) -> line.append(String.format(java.util.Locale.ROOT, "%n  %-20s %6d ms", stage, ms)));
+            System.out.println(line);
+            return 0;
+        } catch (BuildFailedException e) {
+            ProblemReporter.forEnvironment(System.err).report(e.problems());
+            System.err.println("The book failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The source checks of the build, without baking: seconds instead of a full build. */

@@ -48,7 +48,9 @@ public final class ContentRootIncludeProcessor extends IncludeProcessor {
                 Path root = Path.of(rootValue.toString()).toRealPath();
                 // In SERVER safe mode the reader's dir is the jail and its file is relative to it.
                 Path dir = reader.getDir() == null ? root : Path.of(reader.getDir());
-                Path current = reader.getFile() == null ? null : dir.resolve(reader.getFile()).getParent();
+                // A document converted from a string (the book) has no file: "" stands for the base dir itself.
+                String file = reader.getFile();
+                Path current = file == null || file.isEmpty() ? null : dir.resolve(file).getParent();
                 Path base = current == null ? dir : current;
                 Path candidate = Path.of(target).isAbsolute() ? Path.of(target) : base.resolve(target);
                 candidate = candidate.normalize();

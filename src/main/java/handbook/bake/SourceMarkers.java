@@ -16,10 +16,10 @@ import java.util.Map;
  * swallow it, or for raw passthrough blocks (which print no wrapper) a leading comment. Returns the locations, indexed
  * by marker number.
  */
-final class SourceMarkers {
+public final class SourceMarkers {
     private SourceMarkers() {}
 
-    static List<Cursor> mark(Document document) {
+    public static List<Cursor> mark(Document document) {
         List<Cursor> locations = new ArrayList<>();
         for (StructuralNode node : document.findBy(Map.of())) {
             Cursor at = node.getSourceLocation();

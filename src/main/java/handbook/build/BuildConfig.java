@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  *
  * @param basePath "" for a site served at the root, or a path such as {@code /handbook} (no trailing slash)
  * @param siteUrl the public origin without base path, e.g. {@code https://example.github.io}; used for the sitemap
+ * @param book the folder of a built book ({@code handbook.pdf}, {@code handbook.epub}) to publish with the site
  */
 public record BuildConfig(Path projectDir, Path outputDir, String siteTitle, String basePath, String siteUrl,
-                          String repositoryUrl, String branch) {
+                          String repositoryUrl, String branch, java.util.Optional<Path> book) {
 
     private static final Pattern BASE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*");
 
@@ -59,7 +60,7 @@ public record BuildConfig(Path projectDir, Path outputDir, String siteTitle, Str
                 p.getProperty("site.title", "Senior Data Engineer Interview Handbook"), base,
                 publicUrl.getScheme() + "://" + publicUrl.getRawAuthority(),
                 p.getProperty("site.repository", "https://github.com/example/handbook"),
-                p.getProperty("site.branch", "main"));
+                p.getProperty("site.branch", "main"), java.util.Optional.empty());
     }
 
     private static URI publicUrl(String value) {
@@ -95,6 +96,13 @@ public record BuildConfig(Path projectDir, Path outputDir, String siteTitle, Str
     }
 
     public BuildConfig withOutputDir(Path dir) {
-        return new BuildConfig(projectDir, dir, siteTitle, basePath, siteUrl, repositoryUrl, branch);
+        return new BuildConfig(projectDir, dir, siteTitle, basePath, siteUrl, repositoryUrl, branch, book);
+    }
+
+    /** The same settings, publishing the book built into {@code dir} (a blank option is none). */
+    public BuildConfig withBook(String dir) {
+        return new BuildConfig(projectDir, outputDir, siteTitle, basePath, siteUrl, repositoryUrl, branch,
+                dir == null || dir.isBlank() ? java.util.Optional.empty()
+                        : java.util.Optional.of(Path.of(dir).toAbsolutePath().normalize()));
     }
 }

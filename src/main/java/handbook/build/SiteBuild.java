@@ -2,6 +2,7 @@ package handbook.build;
 
 import handbook.bake.IncrementalBake;
 import handbook.bake.JBakeOven;
+import handbook.book.BookDownloads;
 import handbook.bake.Stage;
 import handbook.bake.Staging;
 import handbook.content.ContentAllowlist;
@@ -108,11 +109,11 @@ public final class SiteBuild {
         try {
             List<Problem> baked;
             if (memory == null) {
-                Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked));
+                Stage stage = Staging.assemble(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked, problems));
                 timings.lap("stage");
                 baked = oven.bake(stage, work, templateSettings());
             } else {
-                Staging.Synced synced = Staging.sync(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked));
+                Staging.Synced synced = Staging.sync(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked, problems));
                 timings.lap("stage");
                 IncrementalBake.Result result = memory.bake().bake(synced, work, templateSettings());
                 baked = result.problems();
@@ -184,13 +185,15 @@ public final class SiteBuild {
     }
 
     /** Generated pages (glossary, versions, what changed) and the data their templates and the chapters draw from. */
-    private Map<String, String> generatedFiles(SiteContent site, Glossary glossary, ContentLinter.Result checked) {
+    private Map<String, String> generatedFiles(SiteContent site, Glossary glossary, ContentLinter.Result checked,
+                                               Problems problems) {
         Map<String, String> files = new TreeMap<>();
         files.put(GlossaryPageSource.FILE, GlossaryPageSource.of(glossary, site.parts().stream()
                 .collect(java.util.stream.Collectors.toMap(handbook.content.Part::id, handbook.content.Part::title))));
         files.put(VersionsPage.FILE, VersionsPage.source());
         files.put(ChangesPage.FILE, ChangesPage.source());
         files.put(PracticePageSource.FILE, PracticePageSource.source());
+        files.put(BookDownloads.DATA_FILE, Json.write(BookDownloads.data(config.book(), problems)));
         files.put(VersionsPage.DATA_FILE, Json.write(VersionsPage.data(checked.stamps())));
         Map<String, Object> changes = ChangesPage.data(checked.corrections(), site, glossary,
                 new LinkTargets(config.projectDir(), glossary));
@@ -232,6 +235,7 @@ public final class SiteBuild {
         write(work.resolve("sitemap.xml"), SitemapWriter.sitemap(config, site,
                 List.of(ChangesPage.URI, GlossaryPageSource.URI, PracticePageSource.URI, VersionsPage.URI)));
         write(work.resolve("robots.txt"), SitemapWriter.robots(config));
+        BookDownloads.copy(config.book(), work);
     }
 
     static void write(Path file, String text) {

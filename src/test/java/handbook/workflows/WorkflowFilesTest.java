@@ -64,7 +64,7 @@ class WorkflowFilesTest {
         assertSetupJava17(steps);
         int configure = steps.indexOf(step(steps, "actions/configure-pages"));
         assertEquals("pages", steps.get(configure).get("id"));
-        int mvn = runIndex(steps, "mvn -B package -DskipTests -Dhandbook.basePath=${{ steps.pages.outputs.base_path }}");
+        int mvn = runIndex(steps, "./mvnw -B package -Pbook -DskipTests -Dhandbook.basePath=${{ steps.pages.outputs.base_path }}");
         int upload = steps.indexOf(step(steps, "actions/upload-pages-artifact"));
         assertEquals("target/site", with(steps.get(upload)).get("path"));
         assertTrue(configure < mvn && mvn < upload);
@@ -108,7 +108,8 @@ class WorkflowFilesTest {
         String pom = Files.readString(Path.of("pom.xml"));
         assertTrue(pom.contains("<id>lint</id>"), "the pom has the exec:exec@lint execution");
         assertTrue(pom.contains("--base-path=${handbook.basePath}"), "the pom passes handbook.basePath to the build");
-        assertTrue(Files.readString(Path.of(".ci/run")).lines().anyMatch(l -> l.equals("./mvnw -B verify")), ".ci/run uses the wrapper");
+        assertTrue(Files.readString(Path.of(".ci/run")).lines().anyMatch(l -> l.equals("./mvnw -B -Pbook verify")), ".ci/run uses the wrapper");
+        assertTrue(pom.contains("<id>book</id>") && pom.contains("<id>build-book</id>"), "the pom has the book profile the deploy uses");
     }
 
     /** Only a JDK is needed: the wrapper pins Maven and checks what it downloads; it is committed executable. */
