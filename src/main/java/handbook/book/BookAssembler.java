@@ -8,6 +8,7 @@ import handbook.currency.TechVersion;
 import handbook.currency.VersionsPage;
 import handbook.errata.Correction;
 import handbook.glossary.Glossary;
+import handbook.glossary.GlossaryLinker;
 import handbook.glossary.Term;
 
 import java.io.IOException;
@@ -220,7 +221,8 @@ final class BookAssembler {
     }
 
     private ChapterRewriter rewriter(String file, String prefix) {
-        Function<String, String> names = id -> glossary.find(id).map(Term::name).orElse(null);
+        // an empty term:id[] reads as on the site: the term's name as it reads mid-sentence ("columnar storage")
+        Function<String, String> names = id -> glossary.find(id).map(t -> GlossaryLinker.runningTextName(t.name())).orElse(null);
         return new ChapterRewriter(file, prefix, documents::get, names, out);
     }
 

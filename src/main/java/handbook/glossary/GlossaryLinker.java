@@ -76,7 +76,7 @@ public final class GlossaryLinker {
      * How a term's name reads mid-sentence: "Fact table" becomes "fact table", while names with capitals after the
      * first letter (proper nouns and acronyms: "Apache Iceberg", "KRaft", "CDC") stay as they are.
      */
-    static String runningTextName(String name) {
+    public static String runningTextName(String name) {
         if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))) {
             return name;
         }
