@@ -54,9 +54,17 @@ public final class Staging {
      * added or deleted), and returns those: what a rebuild has to look at.
      */
     public static Synced sync(Path projectDir, Path stageDir, Map<String, String> generated) {
+        try {
+            return syncTo(projectDir, stageDir, plan(projectDir, generated));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes {@code stageDir} hold exactly {@code plan}'s files, comparing with what is on disk. */
+    static Synced syncTo(Path projectDir, Path stageDir, Map<String, byte[]> plan) {
         Set<String> changed = new TreeSet<>();
         try {
-            Map<String, byte[]> plan = plan(projectDir, generated);
             Files.createDirectories(stageDir);
             try (Stream<Path> files = Files.walk(stageDir)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -81,20 +89,74 @@ public final class Staging {
         return new Synced(stage(projectDir, stageDir), changed);
     }
 
+    /**
+     * Makes {@code stageDir}, which holds exactly {@code before} (the preview's own stage, written by the last sync),
+     * hold {@code plan}, comparing in memory: only the files that differ are written or deleted.
+     */
+    static Synced syncTo(Path projectDir, Path stageDir, Map<String, byte[]> plan, Map<String, byte[]> before) {
+        Set<String> changed = new TreeSet<>();
+        try {
+            for (String rel : before.keySet()) {
+                if (!plan.containsKey(rel)) {
+                    Files.deleteIfExists(stageDir.resolve(rel));
+                    changed.add(rel);
+                }
+            }
+            for (Map.Entry<String, byte[]> e : plan.entrySet()) {
+                byte[] old = before.get(e.getKey());
+                if (old == null || !Arrays.equals(old, e.getValue())) {
+                    Path target = stageDir.resolve(e.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, e.getValue());
+                    changed.add(e.getKey());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Synced(stage(projectDir, stageDir), changed);
+    }
+
     private static Stage stage(Path projectDir, Path stageDir) {
         return new Stage(projectDir, stageDir.toAbsolutePath().normalize(), projectDir.resolve("content"));
     }
 
     /** The staged tree's files by stage-relative path, with their bytes. */
     private static Map<String, byte[]> plan(Path projectDir, Map<String, String> generated) throws IOException {
+        Map<String, byte[]> files = sourcePlan(projectDir);
+        files.putAll(generatedPlan(generated));
+        return files;
+    }
+
+    /** The project's files of the staged tree (content, templates, assets, {@code jbake.properties}), read afresh. */
+    static Map<String, byte[]> sourcePlan(Path projectDir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        collect(projectDir.resolve("content"), "content", "glossary", files);
+        collect(projectDir.resolve("content"), "content", GLOSSARY, files);
         collect(projectDir.resolve("templates"), "templates", null, files);
         collect(projectDir.resolve("assets"), "assets", null, files);
-        Path props = projectDir.resolve("jbake.properties");
-        files.put("jbake.properties", Files.exists(props) ? Files.readAllBytes(props) : new byte[0]);
+        files.put(PROPERTIES, properties(projectDir));
+        return files;
+    }
+
+    /** The generated files of the staged tree, as bytes. */
+    static Map<String, byte[]> generatedPlan(Map<String, String> generated) {
+        Map<String, byte[]> files = new TreeMap<>();
         generated.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         return files;
+    }
+
+    static final String PROPERTIES = "jbake.properties";
+    /** The content folder's sub-folder that is not staged (the glossary's terms: not pages). */
+    static final String GLOSSARY = "glossary";
+
+    static byte[] properties(Path projectDir) throws IOException {
+        Path props = projectDir.resolve(PROPERTIES);
+        return Files.exists(props) ? Files.readAllBytes(props) : new byte[0];
+    }
+
+    /** True when a content file (path relative to the content folder) is one {@link #sourcePlan} stages. */
+    static boolean stagedContentFile(Path relativeToContent) {
+        return ContentAllowlist.refusedFile(relativeToContent, java.util.Set.of()) == null;
     }
 
     /**
@@ -121,8 +183,7 @@ public final class Staging {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && (skipTopLevel == null
-                        || ContentAllowlist.refusedFile(from.relativize(file), java.util.Set.of()) == null)) {
+                if (attrs.isRegularFile() && (skipTopLevel == null || stagedContentFile(from.relativize(file)))) {
                     files.put(target(file), Files.readAllBytes(file));
                 }
                 return FileVisitResult.CONTINUE;

@@ -89,6 +89,17 @@ public final class SiteBuild {
 
     /** Builds the site into {@link BuildConfig#outputDir()}; throws {@link BuildFailedException} on errors. */
     public BuildResult run() {
+        return run(null);
+    }
+
+    /**
+     * Builds the site, told which source files (absolute paths) changed since the build before: a preview rebuild
+     * then rereads only those for the stage. {@code null}: not known, every file is looked at.
+     */
+    public BuildResult run(java.util.Set<Path> changedSources) {
+        if (memory != null) {
+            memory.stage().changed(changedSources); // kept until staged, even if this build fails before the stage
+        }
         long start = System.nanoTime();
         Timings timings = new Timings();
         Problems problems = new Problems();
@@ -113,7 +124,7 @@ public final class SiteBuild {
                 timings.lap("stage");
                 baked = oven.bake(stage, work, templateSettings());
             } else {
-                Staging.Synced synced = Staging.sync(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked, problems));
+                Staging.Synced synced = memory.stage().sync(config.projectDir(), stageDir(), generatedFiles(site, glossary, checked, problems));
                 timings.lap("stage");
                 IncrementalBake.Result result = memory.bake().bake(synced, work, templateSettings());
                 baked = result.problems();
@@ -123,8 +134,13 @@ public final class SiteBuild {
             problems.failIfErrors("baking");
             timings.lap("bake (JBake, Asciidoctor, Freemarker)");
 
-            List<RenderedPage> pages = PageIO.readAll(work, sources(site));
-            pages.forEach(PageEnhancer::enhance);
+            List<RenderedPage> pages;
+            if (memory == null) {
+                pages = PageIO.readAll(work, sources(site));
+                pages.forEach(PageEnhancer::enhance);
+            } else {
+                pages = memory.pages().readAndEnhance(work, sources(site)); // only changed pages parsed and enhanced
+            }
             timings.lap("read and enhance pages");
             Map<String, List<Backlink>> backlinks = GlossaryLinker.link(glossary, pages, problems);
             RenderedPage glossaryPage = pages.stream().filter(p -> p.uri().equals(GlossaryPageSource.URI)).findFirst()

@@ -48,7 +48,7 @@ public final class SiteRebuilder implements Preview.Builder {
         }
         ProblemReporter reporter = ProblemReporter.forEnvironment(err);
         try {
-            SiteBuild.BuildResult result = new SiteBuild(config, oven, runner, memory).run();
+            SiteBuild.BuildResult result = new SiteBuild(config, oven, runner, memory).run(changed.isEmpty() ? null : changed);
             last = result;
             reporter.report(result.warnings());
             out.println(summary(config, result));

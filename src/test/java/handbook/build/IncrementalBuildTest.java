@@ -1,6 +1,7 @@
 package handbook.build;
 
 import handbook.bake.JBakeOven;
+import handbook.runner.RunnerSettings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -22,21 +24,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IncrementalBuildTest {
     private final JBakeOven previewOven = new JBakeOven();
     private final JBakeOven fullOven = new JBakeOven();
+    /** The SQL runner on, as in the README's preview: its Run buttons and PGlite files are compared too. */
+    private static final RunnerSettings RUNNER = new RunnerSettings(true, Path.of("target/pglite/package").toAbsolutePath());
 
     @Test
     void rebuildsAfterEditsOfAChapterATermAndATemplateAreTheFullBuild() throws IOException {
         Path project = FixtureProject.create(TestDirs.fresh("incremental-build"));
         BuildConfig preview = BuildConfig.load(project, project.resolve("target/preview/site"), "/");
         BuildMemory memory = BuildMemory.of(preview, previewOven);
-        SiteBuild.BuildResult first = new SiteBuild(preview, previewOven, memory).run();
+        SiteBuild.BuildResult first = new SiteBuild(preview, previewOven, RUNNER, memory).run();
         assertEquals(Set.of(), first.bakedAlone(), "the first build bakes everything");
+        assertTrue(Files.readString(preview.outputDir().resolve("alpha/second.html")).contains("data-sql-listing"),
+                "the fixture's checked SQL listing gets the runner");
         int files = memory.lint().lintedInLastRun();
         assertTrue(files > 5, "the first build lints every file: " + files);
 
         Path chapter = project.resolve("content/alpha/first.adoc");
         Files.writeString(chapter, Files.readString(chapter).replace("A term:star-schema[] puts facts in the middle.",
                 "A term:star-schema[] puts the facts of a business process in the middle."));
-        SiteBuild.BuildResult afterChapter = new SiteBuild(preview, previewOven, memory).run();
+        SiteBuild.BuildResult afterChapter = new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(chapter));
+        assertFalse(memory.stage().lastSyncWasFull(), "told the changed file, the stage reads it alone");
+        assertEquals(1, memory.pages().enhancedInLastRun(), "the other pages' enhanced documents are kept");
         assertEquals(Set.of("content/alpha/first.adoc"), afterChapter.bakedAlone());
         assertEquals(1, memory.lint().lintedInLastRun(), "a prose edit lints the edited chapter alone");
         assertSameAsFullBuild(project, preview, "chapter");
@@ -44,25 +52,26 @@ class IncrementalBuildTest {
         Path includer = project.resolve("content/alpha/second.adoc");
         Files.writeString(includer, Files.readString(includer).replace("include::../_partials/shared.adoc[]",
                 "A sentence before the partial.\n\ninclude::../_partials/shared.adoc[]"));
-        assertEquals(Set.of("content/alpha/second.adoc"), new SiteBuild(preview, previewOven, memory).run().bakedAlone(),
+        assertEquals(Set.of("content/alpha/second.adoc"), new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(includer)).bakedAlone(),
                 "a page that includes a partial is baked alone with the partials");
         assertSameAsFullBuild(project, preview, "includer");
         Path partial = project.resolve("content/_partials/shared.adoc");
         Files.writeString(partial, Files.readString(partial).replace("was included", "was included (edited)"));
-        assertEquals(Set.of(), new SiteBuild(preview, previewOven, memory).run().bakedAlone(), "a partial bakes everything");
+        assertEquals(Set.of(), new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(partial)).bakedAlone(),
+                "a partial bakes everything");
         assertTrue(Files.readString(preview.outputDir().resolve("alpha/second.html")).contains("was included (edited)"));
         assertSameAsFullBuild(project, preview, "partial");
         Path term = project.resolve("content/glossary/star-schema.adoc");
         Files.writeString(term, Files.readString(term).replace("The simplest dimensional model.",
                 "The simplest dimensional model, and the one most warehouses start from."));
-        SiteBuild.BuildResult afterTerm = new SiteBuild(preview, previewOven, memory).run();
+        SiteBuild.BuildResult afterTerm = new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(term));
         assertEquals(Set.of("content/glossary.adoc"), afterTerm.bakedAlone(), "the generated glossary page alone");
         assertSameAsFullBuild(project, preview, "term");
 
         Path template = project.resolve("templates/chapter.ftl");
         Files.writeString(template, Files.readString(template).replace("<h1>${content.title}</h1>",
                 "<h1 class=\"chapter-title\">${content.title}</h1>"));
-        SiteBuild.BuildResult afterTemplate = new SiteBuild(preview, previewOven, memory).run();
+        SiteBuild.BuildResult afterTemplate = new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(template));
         assertEquals(Set.of(), afterTemplate.bakedAlone(), "a template change bakes everything");
         assertTrue(Files.readString(preview.outputDir().resolve("alpha/first.html")).contains("class=\"chapter-title\""));
         assertSameAsFullBuild(project, preview, "template");
@@ -70,7 +79,7 @@ class IncrementalBuildTest {
 
     private void assertSameAsFullBuild(Path project, BuildConfig preview, String edit) throws IOException {
         Path full = project.resolve("target/full-" + edit + "/site");
-        new SiteBuild(BuildConfig.load(project, full, "/"), fullOven).run();
+        new SiteBuild(BuildConfig.load(project, full, "/"), fullOven, RUNNER).run();
         Map<String, byte[]> expected = files(full);
         Map<String, byte[]> actual = files(preview.outputDir());
         assertEquals(expected.keySet(), actual.keySet(), "after the " + edit + " edit: the same files");
