@@ -30,16 +30,32 @@ class IncrementalBuildTest {
     @Test
     void rebuildsAfterEditsOfAChapterATermAndATemplateAreTheFullBuild() throws IOException {
         Path project = FixtureProject.create(TestDirs.fresh("incremental-build"));
+        Path chapter = project.resolve("content/alpha/first.adoc");
+        // a checked SQL listing in the chapter that gets edited, so its Run buttons and the runner's data are rebuilt too
+        Files.writeString(chapter, Files.readString(chapter) + """
+
+                [source,sql,check=result]
+                ----
+                SELECT 6 * 7 AS answer;
+                ----
+
+                [.sql-result]
+                ....
+                 answer
+                --------
+                     42
+                (1 row)
+                ....
+                """);
         BuildConfig preview = BuildConfig.load(project, project.resolve("target/preview/site"), "/");
         BuildMemory memory = BuildMemory.of(preview, previewOven);
         SiteBuild.BuildResult first = new SiteBuild(preview, previewOven, RUNNER, memory).run();
         assertEquals(Set.of(), first.bakedAlone(), "the first build bakes everything");
-        assertTrue(Files.readString(preview.outputDir().resolve("alpha/second.html")).contains("data-sql-listing"),
+        assertTrue(Files.readString(preview.outputDir().resolve("alpha/first.html")).contains("data-sql-listing"),
                 "the fixture's checked SQL listing gets the runner");
         int files = memory.lint().lintedInLastRun();
         assertTrue(files > 5, "the first build lints every file: " + files);
 
-        Path chapter = project.resolve("content/alpha/first.adoc");
         Files.writeString(chapter, Files.readString(chapter).replace("A term:star-schema[] puts facts in the middle.",
                 "A term:star-schema[] puts the facts of a business process in the middle."));
         SiteBuild.BuildResult afterChapter = new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(chapter));
