@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -69,10 +73,9 @@ final class PgliteFiles {
         try {
             Files.createDirectories(dir);
             for (Path f : files) {
-                byte[] bytes = Files.readAllBytes(f);
-                Files.write(dir.resolve(f.getFileName().toString()), bytes);
+                Files.copy(f, dir.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
                 if (!f.getFileName().toString().equals("LICENSE")) {
-                    gzipped += gzippedSize(bytes);
+                    gzipped += gzippedSize(f);
                 }
             }
         } catch (IOException e) {
@@ -81,11 +84,25 @@ final class PgliteFiles {
         return gzipped;
     }
 
-    private static long gzippedSize(byte[] bytes) throws IOException {
+    /** A file as it was measured: the pinned package does not change, so the preview's rebuilds measure it once. */
+    private record Measured(Path file, long size, FileTime modified) {
+    }
+
+    private static final Map<Measured, Long> GZIPPED = new ConcurrentHashMap<>();
+
+    /** Compressing 16 MB takes most of a second: kept per file, size and modification time for the life of the JVM. */
+    private static long gzippedSize(Path file) throws IOException {
+        Measured key = new Measured(file.toAbsolutePath(), Files.size(file), Files.getLastModifiedTime(file));
+        Long known = GZIPPED.get(key);
+        if (known != null) {
+            return known;
+        }
+        byte[] bytes = Files.readAllBytes(file);
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(bytes);
         }
+        GZIPPED.put(key, (long) out.size());
         return out.size();
     }
 }
