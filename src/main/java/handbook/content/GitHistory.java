@@ -14,13 +14,44 @@ import java.util.concurrent.TimeUnit;
  * Outside a git checkout, or without git, there are simply no dates.
  */
 public final class GitHistory {
+    /**
+     * Answers already given, by question and commit: the history up to a commit never changes, so while HEAD stays
+     * on the same commit (an author editing in the preview) the answers are reused instead of running git again.
+     */
+    private static final Map<String, Object> KNOWN = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                    return size() > 32;
+                }
+            });
+
     private GitHistory() {}
+
+    @SuppressWarnings("unchecked")
+    private static <T> T remembered(String question, Path projectDir, java.util.function.Supplier<T> ask) {
+        java.util.Optional<String> head = GitHead.commitOf(projectDir);
+        if (head.isEmpty()) {
+            return ask.get(); // not a plain checkout (or unreadable): ask git every time
+        }
+        String key = question + '\u0000' + projectDir.toAbsolutePath().normalize() + '\u0000' + head.get();
+        Object known = KNOWN.get(key);
+        if (known == null) {
+            known = ask.get();
+            KNOWN.put(key, known);
+        }
+        return (T) known;
+    }
 
     /**
      * The committer date of the newest commit ({@code HEAD}): the build's idea of "now" where a date matters
      * (stale check dates), so that the same commit always gives the same result. Empty outside a git checkout.
      */
     public static java.util.Optional<java.time.LocalDate> newestCommit(Path projectDir) {
+        return remembered("newestCommit", projectDir, () -> askNewestCommit(projectDir));
+    }
+
+    private static java.util.Optional<java.time.LocalDate> askNewestCommit(Path projectDir) {
         ProcessBuilder pb = new ProcessBuilder("git", "log", "-1", "--format=%cs", "HEAD").directory(projectDir.toFile());
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
@@ -43,6 +74,10 @@ public final class GitHistory {
 
     /** Path relative to the project → ISO date ({@code 2026-11-26}); empty when unknown. */
     public static Map<String, String> lastChanged(Path projectDir) {
+        return remembered("lastChanged", projectDir, () -> Map.copyOf(askLastChanged(projectDir)));
+    }
+
+    private static Map<String, String> askLastChanged(Path projectDir) {
         Map<String, String> dates = new HashMap<>();
         ProcessBuilder pb = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=@%cs",
                 "--name-only", "--", "content").directory(projectDir.toFile()).redirectErrorStream(false);

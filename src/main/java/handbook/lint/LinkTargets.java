@@ -92,7 +92,7 @@ public final class LinkTargets {
             return Optional.empty();
         }
         // Unreadable files are reported by the rules that lint them; here they only have no ids.
-        return SourceFiles.lines(projectDir, source, new Problems()).map(lines -> SectionIds.of(BlockScanner.scan(lines)));
+        return SourceFiles.lines(projectDir, source, new Problems()).map(SectionIds::ofSource);
     }
 
     private static boolean isPublished(String path) {

@@ -80,7 +80,7 @@ public final class LintMemory {
             return kept.getValue();
         }
         Supplier<Optional<SectionIds>> scan = () -> SourceFiles.lines(projectDir, file, new Problems())
-                .map(lines -> SectionIds.of(BlockScanner.scan(lines)));
+                .map(SectionIds::ofSource);
         Optional<SectionIds> value = scan.get();
         ids.put(file, Map.entry(hash, value));
         return value;

@@ -33,6 +33,35 @@ public record SectionIds(Set<String> ids, Map<String, String> titles) {
         titles = Map.copyOf(titles);
     }
 
+    /**
+     * Files whose ids were computed lately, by their lines: the ids are a pure function of the text, and one build
+     * asks for the same page's ids from several places (the lint's link rule, the errata check, the "what changed"
+     * page), as does every preview rebuild for the pages that did not change. Bounded: least recently used first out.
+     */
+    private static final int REMEMBERED = 256;
+    private static final Map<List<String>, SectionIds> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, SectionIds> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    /** The ids of a file, given its lines as read ({@link SourceFiles#lines}). */
+    public static SectionIds ofSource(List<String> lines) {
+        List<String> key = List.copyOf(lines);
+        synchronized (RECENT) {
+            SectionIds known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        SectionIds ids = of(BlockScanner.scan(key));
+        synchronized (RECENT) {
+            RECENT.put(key, ids);
+        }
+        return ids;
+    }
+
     /** The ids of one scanned file. */
     public static SectionIds of(List<AdocLine> lines) {
         Map<Integer, Heading> headings = new LinkedHashMap<>();

@@ -28,7 +28,8 @@ public final class ContentReport {
 
     public static List<Row> rows(Path projectDir, SiteContent site, List<RenderedPage> pages) {
         Map<String, RenderedPage> byUri = pages.stream().collect(Collectors.toMap(RenderedPage::uri, Function.identity()));
-        return site.chapters().stream().filter(c -> byUri.containsKey(c.uri()))
+        // each row reads only its own page (a document of its own) and source: rows are counted in parallel, in order
+        return site.chapters().parallelStream().filter(c -> byUri.containsKey(c.uri()))
                 .map(c -> row(projectDir, c, byUri.get(c.uri()))).toList();
     }
 
@@ -38,10 +39,13 @@ public final class ContentReport {
         body.select(".chapter-terms, .term-definitions, header.doc-header").remove();
         List<CheckedExample> examples = SourceFiles.lines(projectDir, chapter.source(), new Problems())
                 .map(lines -> CheckedExampleExtractor.extract(chapter.source(), lines, new Problems())).orElse(List.of());
-        return new Row(chapter.source(), WordCounter.proseWords(body), body.select("details.question").size(),
-                body.select("details.question.level-mid").size(), body.select("details.question.level-senior").size(),
-                body.select("details.question.level-staff").size(), body.select("table.tableblock").size(),
-                body.select(".diagram, .imageblock").size(),
+        int questions = body.select("details.question").size();
+        int mid = body.select("details.question.level-mid").size();
+        int senior = body.select("details.question.level-senior").size();
+        int staff = body.select("details.question.level-staff").size();
+        int tables = body.select("table.tableblock").size();
+        int diagrams = body.select(".diagram, .imageblock").size();
+        return new Row(chapter.source(), WordCounter.proseWordsOfCopy(body), questions, mid, senior, staff, tables, diagrams,
                 (int) examples.stream().filter(e -> e.language().equals("sql")).count(),
                 (int) examples.stream().filter(e -> e.language().equals("python")).count(),
                 article.select(".chapter-terms li").size());

@@ -28,30 +28,40 @@ public final class EnhancedPages {
 
     /** The pages of {@code siteDir}, enhanced, as {@code PageIO.readAll} and {@code PageEnhancer.enhance} give them. */
     public synchronized List<RenderedPage> readAndEnhance(Path siteDir, Map<String, String> sources) {
-        List<RenderedPage> pages = new ArrayList<>();
-        Map<String, Kept> next = new HashMap<>();
-        int enhanced = 0;
+        List<String> uris = new ArrayList<>();
+        Map<String, String> baked = new HashMap<>();
         try (Stream<Path> files = Files.walk(siteDir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 String uri = siteDir.relativize(file).toString().replace('\\', '/');
-                String baked = Files.readString(file, StandardCharsets.UTF_8);
-                String source = sources.getOrDefault(uri, "");
-                Kept before = kept.get(uri);
-                Kept now;
-                if (before != null && before.baked().equals(baked) && before.source().equals(source)) {
-                    now = before;
-                } else {
-                    RenderedPage page = new RenderedPage(uri, source, Jsoup.parse(baked, ""));
-                    PageEnhancer.enhance(page);
-                    now = new Kept(baked, source, page.html().clone());
-                    enhanced++;
-                }
-                next.put(uri, now);
-                pages.add(new RenderedPage(uri, source, now.enhanced().clone()));
+                uris.add(uri);
+                baked.put(uri, Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             kept = new HashMap<>();
             throw new UncheckedIOException(e);
+        }
+        Map<String, Kept> before = kept;
+        // each page is a document of its own: the changed ones are parsed and enhanced, the others copied, in parallel
+        List<Kept> now = uris.parallelStream().map(uri -> {
+            String source = sources.getOrDefault(uri, "");
+            Kept k = before.get(uri);
+            if (k != null && k.baked().equals(baked.get(uri)) && k.source().equals(source)) {
+                return k;
+            }
+            RenderedPage page = new RenderedPage(uri, source, Jsoup.parse(baked.get(uri), ""));
+            PageEnhancer.enhance(page);
+            return new Kept(baked.get(uri), source, page.html());
+        }).toList();
+        List<RenderedPage> pages = java.util.stream.IntStream.range(0, uris.size()).parallel()
+                .mapToObj(i -> new RenderedPage(uris.get(i), now.get(i).source(), now.get(i).enhanced().clone()))
+                .toList();
+        Map<String, Kept> next = new HashMap<>();
+        int enhanced = 0;
+        for (int i = 0; i < uris.size(); i++) {
+            next.put(uris.get(i), now.get(i));
+            if (now.get(i) != before.get(uris.get(i))) {
+                enhanced++;
+            }
         }
         kept = next;
         enhancedInLastRun = enhanced;

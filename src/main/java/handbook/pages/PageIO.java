@@ -33,10 +33,9 @@ public final class PageIO {
         return pages;
     }
 
+    /** Writes every page; each is its own document and file, so they are serialised and written in parallel. */
     public static void writeAll(Path siteDir, List<RenderedPage> pages) {
-        for (RenderedPage page : pages) {
-            write(siteDir.resolve(page.uri()), page.html());
-        }
+        pages.parallelStream().forEach(page -> write(siteDir.resolve(page.uri()), page.html()));
     }
 
     public static void write(Path file, Document doc) {

@@ -32,12 +32,11 @@ public final class SiteChecker {
 
     /** @param projectDir where the sources are, to point at the header line that kept a page from rendering */
     public static void check(Path projectDir, Path siteDir, SiteContent site, List<RenderedPage> pages, Problems problems) {
+        // every page is a document of its own: pages are looked at in parallel, their problems reported in page order
         Map<String, Set<String>> ids = new HashMap<>();
-        for (RenderedPage p : pages) {
-            Set<String> pageIds = new HashSet<>();
-            p.html().select("[id]").forEach(e -> pageIds.add(e.id()));
-            p.html().select("a[name]").forEach(e -> pageIds.add(e.attr("name")));
-            ids.put(p.uri(), pageIds);
+        List<Set<String>> idsByPage = pages.parallelStream().map(SiteChecker::idsOf).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            ids.put(pages.get(i).uri(), idsByPage.get(i));
         }
         site.readingOrder().forEach(e -> {
             if (!ids.containsKey(e.uri())) {
@@ -50,18 +49,39 @@ public final class SiteChecker {
             }
         });
         checkSizes(siteDir, pages, problems);
-        for (RenderedPage page : pages) {
-            String file = page.source().isEmpty() ? page.uri() : page.source();
-            for (Element refused : page.html().select("." + ContentRootIncludeProcessor.REFUSED_ROLE)) {
-                problems.error(file, 0, refused.text());
-            }
-            if (page.uri().equals("404.html")) {
-                continue; // its links are absolute, under the base path, by design
-            }
-            for (Element el : page.html().select("a[href], link[href], script[src], img[src], source[src]")) {
-                String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                checkReference(siteDir, page, ref, ids, problems, file);
-            }
+        checkLinks(siteDir, pages, ids, problems);
+    }
+
+    private static Set<String> idsOf(RenderedPage p) {
+        Set<String> pageIds = new HashSet<>();
+        p.html().select("[id]").forEach(e -> pageIds.add(e.id()));
+        p.html().select("a[name]").forEach(e -> pageIds.add(e.attr("name")));
+        return pageIds;
+    }
+
+    private static void checkLinks(Path siteDir, List<RenderedPage> pages, Map<String, Set<String>> ids, Problems problems) {
+        // thousands of links point at a few hundred files: each is looked up once
+        Map<String, Boolean> isFile = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Problems> byPage = pages.parallelStream().map(page -> {
+            Problems found = new Problems();
+            checkLinks(siteDir, page, ids, isFile, found);
+            return found;
+        }).toList();
+        byPage.forEach(found -> problems.addAll(found.all()));
+    }
+
+    private static void checkLinks(Path siteDir, RenderedPage page, Map<String, Set<String>> ids,
+                                   Map<String, Boolean> isFile, Problems problems) {
+        String file = page.source().isEmpty() ? page.uri() : page.source();
+        for (Element refused : page.html().select("." + ContentRootIncludeProcessor.REFUSED_ROLE)) {
+            problems.error(file, 0, refused.text());
+        }
+        if (page.uri().equals("404.html")) {
+            return; // its links are absolute, under the base path, by design
+        }
+        for (Element el : page.html().select("a[href], link[href], script[src], img[src], source[src]")) {
+            String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+            checkReference(siteDir, page, ref, ids, isFile, problems, file);
         }
     }
 
@@ -93,7 +113,7 @@ public final class SiteChecker {
     /** No published file may exceed the page size limit (a few nested attributes can expand to 100 MB). */
     private static void checkSizes(Path siteDir, List<RenderedPage> pages, Problems problems) {
         for (RenderedPage page : pages) {
-            int bytes = page.html().outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            long bytes = sizeOf(siteDir.resolve(page.uri()), page);
             if (bytes > ContentLimits.MAX_PAGE_BYTES) {
                 problems.error(page.source().isEmpty() ? page.uri() : page.source(), 0, "the page " + page.uri() + " is "
                         + bytes / 1024 + " KB; the limit is " + ContentLimits.MAX_PAGE_BYTES / 1024 + " KB");
@@ -101,8 +121,18 @@ public final class SiteChecker {
         }
     }
 
+    /** The page's size as written to the site (the build writes pages before checking), else as it would be written. */
+    private static long sizeOf(Path file, RenderedPage page) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file)
+                    : page.html().outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void checkReference(Path siteDir, RenderedPage page, String ref, Map<String, Set<String>> ids,
-                                       Problems problems, String file) {
+                                       Map<String, Boolean> isFile, Problems problems, String file) {
         if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("data:")) {
             return;
         }
@@ -132,7 +162,7 @@ public final class SiteChecker {
         if (target.endsWith("/")) {
             target = target + "index.html";
         }
-        if (!Files.isRegularFile(siteDir.resolve(target))) {
+        if (!isFile.computeIfAbsent(target, t -> Files.isRegularFile(siteDir.resolve(t)))) {
             problems.error(file, 0, "broken link '" + ref + "': " + target + " does not exist");
             return;
         }
