@@ -20,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -93,25 +95,44 @@ public final class ContentLinter {
     private static void lintPage(Path projectDir, String file, boolean chapter, Glossary glossary, LinkTargets targets,
                                  Problems problems) {
         SourceFiles.lines(projectDir, file, problems).ifPresent(lines -> {
-            lintAnyFile(file, lines, glossary, targets, problems);
-            HeadingLevelRule.check(file, lines, problems);
-            QuestionRule.check(file, lines, chapter ? QuestionRule.CHAPTER_MINIMUM : 0, problems);
+            List<Consumer<Problems>> rules = new ArrayList<>(anyFileRules(file, lines, glossary, targets));
+            rules.add(p -> HeadingLevelRule.check(file, lines, p));
+            rules.add(p -> QuestionRule.check(file, lines, chapter ? QuestionRule.CHAPTER_MINIMUM : 0, p));
             if (chapter) {
-                RequiredSectionsRule.check(file, lines, problems);
-                ProseSizeRule.check(file, lines, problems);
-                checkedExamples(file, lines, problems);
+                rules.add(p -> RequiredSectionsRule.check(file, lines, p));
+                rules.add(p -> ProseSizeRule.check(file, lines, p));
+                rules.add(p -> checkedExamples(file, lines, p));
             }
+            runAll(rules, problems);
         });
     }
 
     private static void lintAnyFile(String file, List<String> lines, Glossary glossary, LinkTargets targets,
                                     Problems problems) {
+        runAll(anyFileRules(file, lines, glossary, targets), problems);
+    }
+
+    private static List<Consumer<Problems>> anyFileRules(String file, List<String> lines, Glossary glossary,
+                                                         LinkTargets targets) {
         String page = LinkTargets.pageOf(file);
-        PlaceholderRule.check(file, lines, problems);
-        TermReferenceRule.check(file, lines, glossary, problems);
-        InternalLinkRule.check(file, lines, page, targets, problems);
-        ImageRule.check(file, lines, page, targets, problems);
-        RawHtmlRule.check(file, lines, problems);
+        return List.of(
+                p -> PlaceholderRule.check(file, lines, p),
+                p -> TermReferenceRule.check(file, lines, glossary, p),
+                p -> InternalLinkRule.check(file, lines, page, targets, p),
+                p -> ImageRule.check(file, lines, page, targets, p),
+                p -> RawHtmlRule.check(file, lines, p));
+    }
+
+    /**
+     * Runs one file's rules side by side (they only read the file, the glossary and the link targets) and reports
+     * their problems in the rules' order, as running them one after the other would.
+     */
+    private static void runAll(List<Consumer<Problems>> rules, Problems problems) {
+        rules.parallelStream().map(rule -> {
+            Problems found = new Problems();
+            rule.accept(found);
+            return found;
+        }).toList().forEach(found -> problems.addAll(found.all()));
     }
 
     /**

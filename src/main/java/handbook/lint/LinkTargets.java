@@ -23,7 +23,7 @@ import java.util.Set;
 public final class LinkTargets {
     private final Path projectDir;
     private final Glossary glossary;
-    private final Map<String, Optional<SectionIds>> ids = new HashMap<>();
+    private final Map<String, Optional<SectionIds>> ids = new java.util.concurrent.ConcurrentHashMap<>(); // rules run side by side
 
     public LinkTargets(Path projectDir, Glossary glossary) {
         this.projectDir = projectDir;

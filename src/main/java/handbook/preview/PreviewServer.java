@@ -27,8 +27,14 @@ import java.util.concurrent.Executors;
  */
 public final class PreviewServer implements AutoCloseable {
     static final String RELOAD_PATH = "/__preview/version";
-    /** The build status: {@code {"problems":[...],"version":N}}, the problems of the last build when it failed. */
+    /**
+     * The build status: {@code {"problems":[...],"revision":R,"version":N}}, the problems of the last build when it
+     * failed. With {@code ?after=R} the answer waits (up to {@link #WAIT_MILLIS}) until the status is no longer
+     * revision R: the open page learns of a rebuild the moment it ends, without polling.
+     */
     static final String STATUS_PATH = "/__preview/status";
+    /** How long a status request with {@code after} is held when nothing changes; the page then asks again. */
+    static final long WAIT_MILLIS = 25_000;
     /** The preview's browser files, by the path they are served at: resources next to this class. */
     private static final Map<String, String> PREVIEW_FILES = Map.of(
             "/__preview/preview-core.js", "preview-core.js", "/__preview/preview.js", "preview.js",
@@ -46,10 +52,13 @@ public final class PreviewServer implements AutoCloseable {
     private final Path siteDir;
     private final String basePath;
     private final boolean liveReload;
-    private volatile BuildStatus status = new BuildStatus(1, List.of());
+    private volatile BuildStatus status = new BuildStatus(1, List.of(), 1);
 
-    /** What the open pages poll: the version of the site on disk and, when the last rebuild failed, its problems. */
-    public record BuildStatus(long version, List<Problem> problems) {}
+    /**
+     * What the open pages wait on: the version of the site on disk, when the last rebuild failed its problems, and
+     * the revision of this status (one more at every build's end, good or failed).
+     */
+    public record BuildStatus(long version, List<Problem> problems, long revision) {}
 
     /**
      * @param basePath "" or a path like {@code /handbook}: the site is served under it, as GitHub Pages does
@@ -61,7 +70,7 @@ public final class PreviewServer implements AutoCloseable {
         this.liveReload = liveReload;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        server.setExecutor(Executors.newCachedThreadPool(r -> { // a thread per open page's waiting status request
             Thread t = new Thread(r, "preview-http");
             t.setDaemon(true);
             return t;
@@ -80,12 +89,27 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Tells open pages to reload: a rebuild succeeded (and cleared the problems of any failed one before it). */
     public synchronized void siteChanged() {
-        status = new BuildStatus(status.version() + 1, List.of());
+        status = new BuildStatus(status.version() + 1, List.of(), status.revision() + 1);
+        notifyAll();
     }
 
     /** Tells open pages that a rebuild failed: they show these problems over the last good page, which stays served. */
     public synchronized void buildFailed(List<Problem> problems) {
-        status = new BuildStatus(status.version(), List.copyOf(problems));
+        status = new BuildStatus(status.version(), List.copyOf(problems), status.revision() + 1);
+        notifyAll();
+    }
+
+    /** The status once its revision is no longer {@code after}, or as it is after {@code millis}. */
+    synchronized BuildStatus statusAfter(long after, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (status.revision() == after) {
+            long left = (end - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
+        }
+        return status;
     }
 
     public BuildStatus status() {
@@ -105,7 +129,16 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (path.equals(STATUS_PATH)) {
-                send(ex, 200, "application/json", statusJson(status).getBytes(StandardCharsets.UTF_8));
+                BuildStatus now = status;
+                String query = ex.getRequestURI().getRawQuery();
+                if (query != null && query.matches("after=\\d{1,18}")) {
+                    try {
+                        now = statusAfter(Long.parseLong(query.substring("after=".length())), WAIT_MILLIS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // the server is stopping: answer with what there is
+                    }
+                }
+                send(ex, 200, "application/json", statusJson(now).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (path.equals("/") && !basePath.isEmpty()) { // http://127.0.0.1:8820/ leads to the site under its base path
@@ -157,7 +190,7 @@ public final class PreviewServer implements AutoCloseable {
     private static String statusJson(BuildStatus status) {
         List<Map<String, Object>> problems = status.problems().stream().map(p -> Map.<String, Object>of(
                 "severity", p.severity().name(), "file", p.file(), "line", p.line(), "message", p.message())).toList();
-        return Json.write(Map.of("version", status.version(), "problems", problems));
+        return Json.write(Map.of("version", status.version(), "problems", problems, "revision", status.revision()));
     }
 
     private static byte[] resource(String name) throws IOException {

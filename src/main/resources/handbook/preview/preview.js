@@ -1,4 +1,4 @@
-// The preview page's side: polls the build status, reloads the page after a good rebuild, and shows every problem
+// The preview page's side: waits on the build status, reloads the page after a good rebuild, and shows every problem
 // of a failed one in an overlay over the last good page (fixing the file clears it). Served by the preview server
 // only; a file, not inline script, because the pages' Content-Security-Policy allows only the site's own scripts.
 (function () {
@@ -9,9 +9,13 @@
   var shown = '';
   var overlay = null;
   var dismissed = '';
+  var revision = null; // the status last answered: the server holds the next request until it changes
 
   function poll() {
-    fetch(STATUS, { cache: 'no-store' }).then(function (r) { return r.json(); }).then(function (status) {
+    var url = revision === null ? STATUS : STATUS + '?after=' + revision;
+    var failed = false;
+    fetch(url, { cache: 'no-store' }).then(function (r) { return r.json(); }).then(function (status) {
+      revision = status.revision;
       var action = core.decide(seen, shown, status);
       if (seen === null) { seen = status.version; }
       if (action === 'reload') {
@@ -23,8 +27,8 @@
       } else if (action === 'hide') {
         hide();
       }
-    }).catch(function () { /* the preview is restarting: try again */ }).then(function () {
-      setTimeout(poll, 250);
+    }).catch(function () { failed = true; /* the preview is restarting: try again shortly */ }).then(function () {
+      setTimeout(poll, failed ? 500 : 0);
     });
   }
 

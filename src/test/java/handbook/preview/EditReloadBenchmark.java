@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * The author's loop, measured on the full handbook: a fresh {@code git clone} of this repository, the real preview
  * (server, watcher, rebuilds) started on it, then one chapter edited N times — a sentence of prose changed in a
  * paragraph — timing each save until the preview server reports the new build (the signal the open page reloads
- * on; the page polls it every 250 ms). Prints every edit, min/median/max and the median time of each build stage.
+ * on: like the page, the benchmark holds a status request open and the server answers it when a build ends). Prints every edit, min/median/max and the median time of each build stage.
  * A command run by hand (docs/preview-benchmark.md), not a test:
  * <pre>
  * ./mvnw -q -o test-compile exec:exec@edit-benchmark [-Dbenchmark.edits=20] [-Dbenchmark.chapter=content/core/advanced-sql.adoc]
@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class EditReloadBenchmark {
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+    private static final Pattern REVISION = Pattern.compile("\"revision\":(\\d+)");
     private static final int WARM_UP = 2;
 
     public static void main(String[] args) throws Exception {
@@ -61,6 +62,9 @@ public final class EditReloadBenchmark {
             String original = Files.readString(file);
             int at = paragraphAfterFirstSection(original);
             List<Long> times = new ArrayList<>();
+            List<Long> cpuTimes = new ArrayList<>(); // all threads of the preview's JVM (builds, JIT, GC): load-proof
+            com.sun.management.OperatingSystemMXBean cpu = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             List<Map<String, Long>> stages = new ArrayList<>();
             StringBuilder report = new StringBuilder();
             report.append(String.format(Locale.ROOT, "Edit → reload signal, %s (%d edits after %d warm-up edits, %s rebuilds,"
@@ -68,23 +72,27 @@ public final class EditReloadBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             report.append(String.format(Locale.ROOT, "first build (preview start): %d ms%n", firstBuild));
             for (int i = 0; i < WARM_UP + edits; i++) {
-                long before = version(http, status);
+                long[] before = versionAndRevision(http, status, -1);
                 String edited = original.substring(0, at) + "Edit " + i + " of the benchmark changes this sentence. "
                         + original.substring(at);
                 long t0 = System.nanoTime();
+                long cpu0 = cpu.getProcessCpuTime();
                 Files.writeString(file, edited, StandardCharsets.UTF_8);
-                while (version(http, status) == before) {
-                    if (!preview.server().status().problems().isEmpty()) {
+                long[] now = before;
+                while (now[0] == before[0]) { // waits as the open page does: the answer comes when a build ends
+                    now = versionAndRevision(http, status, now[1]);
+                    if (now[0] == before[0] && !preview.server().status().problems().isEmpty()) {
                         throw new IllegalStateException("the edit broke the build: " + preview.server().status().problems());
                     }
-                    Thread.sleep(2);
                 }
                 long ms = (System.nanoTime() - t0) / 1_000_000;
+                long cpuMs = (cpu.getProcessCpuTime() - cpu0) / 1_000_000;
                 SiteBuild.BuildResult result = rebuilder.lastResult();
-                report.append(String.format(Locale.ROOT, "%s %2d: %5d ms  (%s; baked alone: %s)%n",
-                        i < WARM_UP ? "warm-up" : "edit   ", i + 1, ms, result.stageMillis(), result.bakedAlone()));
+                report.append(String.format(Locale.ROOT, "%s %2d: %5d ms, CPU %5d ms  (%s; baked alone: %s)%n",
+                        i < WARM_UP ? "warm-up" : "edit   ", i + 1, ms, cpuMs, result.stageMillis(), result.bakedAlone()));
                 if (i >= WARM_UP) {
                     times.add(ms);
+                    cpuTimes.add(cpuMs);
                     stages.add(result.stageMillis());
                 }
                 Thread.sleep(300);
@@ -93,6 +101,9 @@ public final class EditReloadBenchmark {
             List<Long> sorted = times.stream().sorted().toList();
             report.append(String.format(Locale.ROOT, "%nedit → reload: min %d ms, median %d ms, max %d ms (%d edits)%n",
                     sorted.get(0), median(sorted), sorted.get(sorted.size() - 1), sorted.size()));
+            List<Long> cpuSorted = cpuTimes.stream().sorted().toList();
+            report.append(String.format(Locale.ROOT, "CPU per edit (all threads): min %d ms, median %d ms, max %d ms%n",
+                    cpuSorted.get(0), median(cpuSorted), cpuSorted.get(cpuSorted.size() - 1)));
             Map<String, Long> medians = new LinkedHashMap<>();
             stages.get(0).keySet().forEach(stage -> medians.put(stage, median(stages.stream()
                     .map(s -> s.getOrDefault(stage, 0L)).sorted().toList())));
@@ -116,13 +127,16 @@ public final class EditReloadBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static long version(HttpClient http, URI status) throws IOException, InterruptedException {
-        String body = http.send(HttpRequest.newBuilder(status).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = VERSION.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no version in " + body);
+    /** The status's version and revision; with {@code after} ≥ 0, once its revision is no longer {@code after}. */
+    private static long[] versionAndRevision(HttpClient http, URI status, long after) throws IOException, InterruptedException {
+        URI uri = after < 0 ? status : URI.create(status + "?after=" + after);
+        String body = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher v = VERSION.matcher(body);
+        Matcher r = REVISION.matcher(body);
+        if (!v.find() || !r.find()) {
+            throw new IllegalStateException("no version or revision in " + body);
         }
-        return Long.parseLong(m.group(1));
+        return new long[] {Long.parseLong(v.group(1)), Long.parseLong(r.group(1))};
     }
 
     private static void run(List<String> command, Path dir) throws IOException, InterruptedException {

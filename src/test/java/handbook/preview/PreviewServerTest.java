@@ -53,17 +53,37 @@ class PreviewServerTest {
             server.siteChanged();
             assertFalse(before.equals(get("http://127.0.0.1:" + server.port() + PreviewServer.RELOAD_PATH).body()));
             String status = "http://127.0.0.1:" + server.port() + PreviewServer.STATUS_PATH;
-            assertEquals("{\"problems\":[],\"version\":2}", get(status).body());
+            assertEquals("{\"problems\":[],\"revision\":2,\"version\":2}", get(status).body());
             server.buildFailed(List.of(Problem.error("content/a.adoc", 3, "bad <b>"), Problem.error("templates", 0, "x")));
             assertEquals("{\"problems\":[{\"file\":\"content/a.adoc\",\"line\":3,\"message\":\"bad <b>\","
                     + "\"severity\":\"ERROR\"},{\"file\":\"templates\",\"line\":0,\"message\":\"x\","
-                    + "\"severity\":\"ERROR\"}],\"version\":2}", get(status).body(), "a failed build keeps the version");
+                    + "\"severity\":\"ERROR\"}],\"revision\":3,\"version\":2}", get(status).body(),
+                    "a failed build keeps the version and is a new revision");
             server.siteChanged();
-            assertEquals("{\"problems\":[],\"version\":3}", get(status).body(), "a good build clears the problems");
+            assertEquals("{\"problems\":[],\"revision\":4,\"version\":3}", get(status).body(), "a good build clears the problems");
+            assertEquals("{\"problems\":[],\"revision\":4,\"version\":3}", get(status + "?after=3").body(),
+                    "a page that has not seen revision 4 is answered at once");
         }
         try (PreviewServer plain = new PreviewServer(site, "", 0, false)) {
             assertFalse(get(plain.url()).body().contains("__preview"), "no reload script when not asked for");
             assertEquals(404, get("http://127.0.0.1:" + plain.port() + "/__preview/preview.js").statusCode());
+        }
+    }
+
+    @Test
+    void aStatusRequestWaitsForTheEndOfTheNextBuild() throws Exception {
+        Path site = TestDirs.fresh("preview-wait");
+        try (PreviewServer server = new PreviewServer(site, "", 0, true)) {
+            String status = "http://127.0.0.1:" + server.port() + PreviewServer.STATUS_PATH + "?after=1";
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting = http
+                    .sendAsync(HttpRequest.newBuilder(URI.create(status)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            assertFalse(waiting.isDone(), "nothing changed: the request is held");
+            server.buildFailed(List.of(Problem.error("content/a.adoc", 1, "broken")));
+            String body = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS).body();
+            assertTrue(body.contains("\"revision\":2") && body.contains("broken"), body);
+            assertEquals(1, server.statusAfter(2, 50).version(), "no change within the wait: the status as it is");
         }
     }
 }
