@@ -171,7 +171,7 @@ public final class SiteBuild {
             timings.lap("sql runner");
             write(config.outputDir().resolveSibling("content-report.md"),
                     ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
-            pages.forEach(ContentSecurityPolicy::apply);
+            pages.parallelStream().forEach(ContentSecurityPolicy::apply); // each page its own document
             PageIO.writeAll(work, pages);
             writeSiteFiles(work, site);
             timings.lap("write");
@@ -243,8 +243,7 @@ public final class SiteBuild {
             if (in == null) {
                 throw new IllegalStateException("lunr.min.js is missing from the classpath (org.webjars.npm:lunr)");
             }
-            Files.createDirectories(work.resolve("js"));
-            Files.write(work.resolve("js/lunr.min.js"), in.readAllBytes());
+            Staging.replace(work.resolve("js/lunr.min.js"), in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -256,8 +255,7 @@ public final class SiteBuild {
 
     static void write(Path file, String text) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Staging.replace(file, text.getBytes(StandardCharsets.UTF_8)); // a new file: never written through a link
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
