@@ -35,21 +35,70 @@ public final class ContentReport {
 
     private static Row row(Path projectDir, Chapter chapter, RenderedPage page) {
         Element article = page.html().selectFirst("article.doc");
+        Counts counts = new Counts();
+        counts.walk(article, false, false);
         Element body = article.clone();
         body.select(".chapter-terms, .term-definitions, header.doc-header").remove();
-        List<CheckedExample> examples = SourceFiles.lines(projectDir, chapter.source(), new Problems())
-                .map(lines -> CheckedExampleExtractor.extract(chapter.source(), lines, new Problems())).orElse(List.of());
-        int questions = body.select("details.question").size();
-        int mid = body.select("details.question.level-mid").size();
-        int senior = body.select("details.question.level-senior").size();
-        int staff = body.select("details.question.level-staff").size();
-        int tables = body.select("table.tableblock").size();
-        int diagrams = body.select(".diagram, .imageblock").size();
-        return new Row(chapter.source(), WordCounter.proseWordsOfCopy(body), questions, mid, senior, staff, tables, diagrams,
-                (int) examples.stream().filter(e -> e.language().equals("sql")).count(),
-                (int) examples.stream().filter(e -> e.language().equals("python")).count(),
-                article.select(".chapter-terms li").size());
+        int[] checked = SourceFiles.lines(projectDir, chapter.source(), new Problems())
+                .map(lines -> checkedListings(chapter.source(), lines)).orElse(new int[2]);
+        return new Row(chapter.source(), WordCounter.proseWordsOfCopy(body), counts.questions, counts.mid,
+                counts.senior, counts.staff, counts.tables, counts.diagrams, checked[0], checked[1], counts.terms);
     }
+
+    /**
+     * What the report counts in one walk of the article: questions by level, tables and diagrams outside the
+     * chapter's term list, term definitions and header; and the items of its term list.
+     */
+    private static final class Counts {
+        int questions, mid, senior, staff, tables, diagrams, terms;
+
+        void walk(Element element, boolean inTermList, boolean outsideBody) {
+            boolean termList = inTermList || element.hasClass("chapter-terms");
+            boolean outside = outsideBody || element.hasClass("chapter-terms") || element.hasClass("term-definitions")
+                    || (element.normalName().equals("header") && element.hasClass("doc-header"));
+            if (inTermList && element.normalName().equals("li")) {
+                terms++;
+            }
+            if (!outside) {
+                if (element.normalName().equals("details") && element.hasClass("question")) {
+                    questions++;
+                    mid += element.hasClass("level-mid") ? 1 : 0;
+                    senior += element.hasClass("level-senior") ? 1 : 0;
+                    staff += element.hasClass("level-staff") ? 1 : 0;
+                }
+                tables += element.normalName().equals("table") && element.hasClass("tableblock") ? 1 : 0;
+                diagrams += element.hasClass("diagram") || element.hasClass("imageblock") ? 1 : 0;
+            }
+            for (Element child : element.children()) {
+                walk(child, termList, outside);
+            }
+        }
+    }
+
+    /** Checked listings of a chapter's source, SQL and Python: remembered by its text (every build asks for all). */
+    private static int[] checkedListings(String source, List<String> lines) {
+        List<Object> key = List.of(source, List.copyOf(lines));
+        synchronized (CHECKED) {
+            int[] known = CHECKED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<CheckedExample> examples = CheckedExampleExtractor.extract(source, lines, new Problems());
+        int[] counts = {(int) examples.stream().filter(e -> e.language().equals("sql")).count(),
+                (int) examples.stream().filter(e -> e.language().equals("python")).count()};
+        synchronized (CHECKED) {
+            CHECKED.put(key, counts);
+        }
+        return counts;
+    }
+
+    private static final Map<List<Object>, int[]> CHECKED = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, int[]> eldest) {
+            return size() > 128;
+        }
+    };
 
     public static String markdown(List<Row> rows) {
         StringBuilder sb = new StringBuilder("# Content report\n\n")
