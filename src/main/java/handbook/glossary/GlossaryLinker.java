@@ -29,6 +29,7 @@ public final class GlossaryLinker {
                 continue;
             }
             Set<Term> used = new LinkedHashSet<>();
+            String title = null; // looked up once per page, when the page has a backlink
             for (Element a : article.select("a.term[href^=#term-]")) {
                 String id = a.attr("href").substring("#term-".length());
                 a.attr("data-term", id);
@@ -48,8 +49,11 @@ public final class GlossaryLinker {
                 used.add(t);
                 if (!onGlossary) {
                     Element section = enclosingSection(a);
+                    if (title == null) {
+                        title = titleOf(page);
+                    }
                     backlinks.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(new Backlink(t.id(), page.uri(),
-                            titleOf(page), section == null ? "" : section.id(),
+                            title, section == null ? "" : section.id(),
                             section == null ? "" : PageEnhancer.headingText(section)));
                 }
             }
