@@ -35,7 +35,8 @@ final class IndexedTerm {
             occurrences = withMetadata ? new IntList() : null;
         }
 
-        void add(int document, LunrToken token) {
+        /** An occurrence in {@code document}, where its token starts, its length and its index among the field's tokens. */
+        void add(int document, int start, int length, int tokenIndex) {
             if (documents.isEmpty() || documents.last() != document) {
                 documents.add(document);
                 if (occurrenceStarts != null) {
@@ -43,9 +44,9 @@ final class IndexedTerm {
                 }
             }
             if (occurrences != null) {
-                occurrences.add(token.start());
-                occurrences.add(token.length());
-                occurrences.add(token.index());
+                occurrences.add(start);
+                occurrences.add(length);
+                occurrences.add(tokenIndex);
             }
         }
 

@@ -29,10 +29,12 @@ public final class LunrIndexBuilder {
     private final Map<String, IndexedTerm> terms = new HashMap<>();
     /**
      * The memo that makes this faster than lunr.js: each distinct token goes through the pipeline (the stemmer
-     * above all) once, and maps straight to its term; {@link #stopWord} marks tokens the pipeline drops.
+     * above all) once; {@link #STOP_WORD} marks tokens the pipeline drops.
      */
-    private final Map<String, IndexedTerm> termsByToken = new HashMap<>();
-    private final IndexedTerm stopWord = new IndexedTerm("", -1, 0, false);
+    private final Map<String, String> termTextsByToken = new HashMap<>();
+    private static final String STOP_WORD = new String("stop word"); // compared by identity
+    /** Field texts analysed by builds before this one (the preview's), or null. */
+    private final LunrFieldAnalyses analyses;
     private final List<String> refs = new ArrayList<>();
     private final Set<String> refSet = new HashSet<>();
     private final List<Double> documentBoosts = new ArrayList<>();
@@ -41,7 +43,16 @@ public final class LunrIndexBuilder {
     private boolean built;
 
     public LunrIndexBuilder(LunrSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A builder that takes each field's tokens and terms from {@code analyses} (null: analyses every field itself),
+     * which analyses the texts it has not met before: the index is the same either way.
+     */
+    public LunrIndexBuilder(LunrSettings settings, LunrFieldAnalyses analyses) {
         this.settings = settings;
+        this.analyses = analyses;
         Map<String, LunrField> byName = new HashMap<>();
         settings.fields().forEach(field -> byName.put(field.name(), field));
         List<String> names = settings.fields().stream().map(LunrField::name).toList();
@@ -75,24 +86,37 @@ public final class LunrIndexBuilder {
         for (int f = 0; f < fields.size(); f++) {
             String name = fields.get(f).name();
             String text = name.equals(settings.ref()) ? ref : document.fields().get(name);
-            runs.add(addField(documentNumber, f, LunrTokenizer.tokenize(text)));
+            runs.add(addField(documentNumber, f, analysed(text)));
         }
         return this;
     }
 
-    private LunrIndex.FieldRun addField(int documentNumber, int field, List<LunrToken> tokens) {
+    private AnalysedField analysed(String text) {
+        if (analyses == null) {
+            return AnalysedField.of(text, this::pipeline);
+        }
+        return text == null ? AnalysedField.NONE : analyses.of(text);
+    }
+
+    /** {@link LunrPipeline#run}, once per distinct token. */
+    private String pipeline(String token) {
+        String term = termTextsByToken.computeIfAbsent(token, t -> {
+            String result = LunrPipeline.run(t);
+            return result == null ? STOP_WORD : result;
+        });
+        return term == STOP_WORD ? null : term;
+    }
+
+    private LunrIndex.FieldRun addField(int documentNumber, int field, AnalysedField tokens) {
         int run = runs.size();
         List<IndexedTerm> runTerms = new ArrayList<>();
         int length = 0;
-        for (LunrToken token : tokens) {
-            IndexedTerm term = termsByToken.get(token.text());
-            if (term == null) {
-                term = term(LunrPipeline.run(token.text()));
-                termsByToken.put(token.text(), term);
-            }
-            if (term == stopWord) {
+        for (int t = 0; t < tokens.size(); t++) {
+            String termText = tokens.terms()[t];
+            if (termText == null) {
                 continue;
             }
+            IndexedTerm term = term(termText);
             length++;
             if (term.lastRun != run) {
                 term.lastRun = run;
@@ -100,7 +124,7 @@ public final class LunrIndexBuilder {
                 runTerms.add(term);
             }
             term.runFrequency++;
-            term.postings[field].add(documentNumber, token);
+            term.postings[field].add(documentNumber, tokens.starts()[t], tokens.lengths()[t], t);
         }
         fieldLengthTotals[field] += length;
         int[] termIndices = new int[runTerms.size()];
@@ -114,9 +138,6 @@ public final class LunrIndexBuilder {
 
     /** The term for a pipeline result, new terms numbered in the order first met, as lunr numbers them. */
     private IndexedTerm term(String text) {
-        if (text == null) {
-            return stopWord;
-        }
         IndexedTerm term = terms.get(text);
         if (term == null) {
             term = new IndexedTerm(text, terms.size(), fields.size(), !settings.metadataWhitelist().isEmpty());
