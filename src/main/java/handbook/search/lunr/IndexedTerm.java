@@ -35,8 +35,11 @@ final class IndexedTerm {
             occurrences = withMetadata ? new IntList() : null;
         }
 
-        /** An occurrence in {@code document}, where its token starts, its length and its index among the field's tokens. */
-        void add(int document, int start, int length, int tokenIndex) {
+        /**
+         * The occurrences of this term in a field of {@code document}, as triples of where its token starts, its
+         * length and its index among the field's tokens, in token order.
+         */
+        void add(int document, int[] occurrenceTriples) {
             if (documents.isEmpty() || documents.last() != document) {
                 documents.add(document);
                 if (occurrenceStarts != null) {
@@ -44,9 +47,9 @@ final class IndexedTerm {
                 }
             }
             if (occurrences != null) {
-                occurrences.add(start);
-                occurrences.add(length);
-                occurrences.add(tokenIndex);
+                for (int value : occurrenceTriples) {
+                    occurrences.add(value);
+                }
             }
         }
 

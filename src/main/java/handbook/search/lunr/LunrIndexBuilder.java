@@ -107,33 +107,17 @@ public final class LunrIndexBuilder {
         return term == STOP_WORD ? null : term;
     }
 
-    private LunrIndex.FieldRun addField(int documentNumber, int field, AnalysedField tokens) {
-        int run = runs.size();
-        List<IndexedTerm> runTerms = new ArrayList<>();
-        int length = 0;
-        for (int t = 0; t < tokens.size(); t++) {
-            String termText = tokens.terms()[t];
-            if (termText == null) {
-                continue;
-            }
-            IndexedTerm term = term(termText);
-            length++;
-            if (term.lastRun != run) {
-                term.lastRun = run;
-                term.runFrequency = 0;
-                runTerms.add(term);
-            }
-            term.runFrequency++;
-            term.postings[field].add(documentNumber, tokens.starts()[t], tokens.lengths()[t], t);
+    private LunrIndex.FieldRun addField(int documentNumber, int field, AnalysedField analysed) {
+        String[] fieldTerms = analysed.terms();
+        int[] termIndices = new int[fieldTerms.length];
+        for (int i = 0; i < fieldTerms.length; i++) {
+            IndexedTerm term = term(fieldTerms[i]);
+            termIndices[i] = term.index;
+            term.postings[field].add(documentNumber, analysed.occurrences()[i]);
         }
-        fieldLengthTotals[field] += length;
-        int[] termIndices = new int[runTerms.size()];
-        int[] frequencies = new int[runTerms.size()];
-        for (int i = 0; i < runTerms.size(); i++) {
-            termIndices[i] = runTerms.get(i).index;
-            frequencies[i] = runTerms.get(i).runFrequency;
-        }
-        return new LunrIndex.FieldRun(documentNumber, field, length, termIndices, frequencies);
+        fieldLengthTotals[field] += analysed.length();
+        return new LunrIndex.FieldRun(documentNumber, field, analysed.length(), termIndices,
+                analysed.frequencies().clone());
     }
 
     /** The term for a pipeline result, new terms numbered in the order first met, as lunr numbers them. */
