@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,6 +101,19 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), afterTemplate.bakedAlone(), "a template change bakes everything");
         assertTrue(Files.readString(preview.outputDir().resolve("alpha/first.html")).contains("class=\"chapter-title\""));
         assertSameAsFullBuild(project, preview, "template");
+
+        // a build that fails after the search stage (two questions with one id) leaves nothing behind that the next
+        // good build would reuse wrongly
+        Path third = project.resolve("content/beta/third.adoc");
+        String thirdText = Files.readString(third);
+        Files.writeString(third, thirdText.replace(".Fixture question 2?", ".Fixture question 1?")
+                .replace("Beta content,", "Beta content, now edited,"));
+        BuildFailedException failed = assertThrows(BuildFailedException.class,
+                () -> new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(third)));
+        assertTrue(failed.getMessage().startsWith("extracting questions"), failed.getMessage());
+        Files.writeString(third, thirdText.replace("Beta content,", "Beta content, now edited,"));
+        new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(third));
+        assertSameAsFullBuild(project, preview, "fixed chapter");
 
         Path added = project.resolve("content/beta/fourth.adoc");
         Files.writeString(added, Files.readString(project.resolve("content/beta/third.adoc"))
