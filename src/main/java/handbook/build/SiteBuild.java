@@ -152,8 +152,9 @@ public final class SiteBuild {
             write(work.resolve(FlashcardExporter.JSON_FILE), FlashcardExporter.json(glossary, longText, backlinks));
 
             timings.lap("glossary");
-            SearchIndexStage.SearchFiles search = SearchIndexStage.build(
-                    SectionExtractor.extract(site, glossary, pages, longText));
+            SearchIndexStage.SearchFiles search = memory == null
+                    ? SearchIndexStage.build(SectionExtractor.extract(site, glossary, pages, longText))
+                    : memory.search().build(work, site, glossary, pages, longText); // only changed pages extracted
             write(work.resolve(SearchIndexStage.INDEX_FILE), search.index());
             write(work.resolve(SearchIndexStage.STORE_FILE), search.store());
             search.texts().forEach((path, text) -> write(work.resolve(path), text));

@@ -6,10 +6,9 @@ import handbook.pages.RenderedPage;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,7 +27,9 @@ public final class GlossaryLinker {
             if (article == null) {
                 continue;
             }
-            Set<Term> used = new LinkedHashSet<>();
+            // by id: a Term's own hash would hash its whole definition, for every link
+            Map<String, Term> used = new LinkedHashMap<>();
+            String title = null; // looked up once per page, when the page has a backlink
             for (Element a : article.select("a.term[href^=#term-]")) {
                 String id = a.attr("href").substring("#term-".length());
                 a.attr("data-term", id);
@@ -45,21 +46,24 @@ public final class GlossaryLinker {
                     a.text(runningTextName(t.name()));
                 }
                 a.attr("aria-describedby", "tip-" + t.id());
-                used.add(t);
+                used.putIfAbsent(t.id(), t);
                 if (!onGlossary) {
                     Element section = enclosingSection(a);
+                    if (title == null) {
+                        title = titleOf(page);
+                    }
                     backlinks.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(new Backlink(t.id(), page.uri(),
-                            titleOf(page), section == null ? "" : section.id(),
+                            title, section == null ? "" : section.id(),
                             section == null ? "" : PageEnhancer.headingText(section)));
                 }
             }
             // The glossary page's tooltips read the entries' own one-line definitions (ids set by GlossaryPageDecorator).
             if (!used.isEmpty() && !page.uri().equals(GlossaryPageSource.URI)) {
                 Element tips = article.appendElement("div").addClass("term-definitions");
-                used.stream().sorted(Glossary.ALPHABETICAL).forEach(t -> tips.appendElement("span")
+                used.values().stream().sorted(Glossary.ALPHABETICAL).forEach(t -> tips.appendElement("span")
                         .attr("id", "tip-" + t.id()).attr("data-name", t.name()).text(t.shortDefinition()));
                 if (page.isChapter()) {
-                    addChapterTerms(article, page, used);
+                    addChapterTerms(article, page, used.values());
                 }
             }
         }
@@ -88,7 +92,7 @@ public final class GlossaryLinker {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    private static void addChapterTerms(Element article, RenderedPage page, Set<Term> used) {
+    private static void addChapterTerms(Element article, RenderedPage page, java.util.Collection<Term> used) {
         Element box = article.appendElement("aside").addClass("chapter-terms").attr("aria-labelledby", "chapter-terms-title");
         box.appendElement("h2").attr("id", "chapter-terms-title").text("Terms in this chapter");
         Element list = box.appendElement("ul");

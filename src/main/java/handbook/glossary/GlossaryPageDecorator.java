@@ -22,10 +22,12 @@ public final class GlossaryPageDecorator {
         // The letters are the article's child, not the tools': that way they stay stuck under the header all the way down.
         Element letters = new Element("nav").addClass("letter-bar-nav").attr("aria-label", "Glossary letters");
         Element bar = letters.appendElement("ul").addClass("letter-bar");
+        // one walk of the large page for the letters' anchors, not one per letter
+        java.util.Set<String> letterIds = new java.util.HashSet<>(article.select("[id^=letter-]").eachAttr("id"));
         for (char c = 'A'; c <= 'Z'; c++) {
             String id = "letter-" + Character.toLowerCase(c);
             Element li = bar.appendElement("li");
-            if (article.getElementById(id) != null) {
+            if (letterIds.contains(id)) {
                 li.appendElement("a").attr("href", "#" + id).text(String.valueOf(c));
             } else {
                 li.appendElement("span").attr("aria-hidden", "true").text(String.valueOf(c));

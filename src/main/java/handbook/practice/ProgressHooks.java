@@ -28,7 +28,7 @@ final class ProgressHooks {
         site.parts().forEach(p -> partOfUri.put(p.uri(), p.id()));
         List<String> chapterUris = site.chapters().stream().map(Chapter::uri).toList();
         for (RenderedPage page : pages) {
-            for (Element a : page.html().select("#sidebar a[href], .cards a[href]")) {
+            for (Element a : links(page)) {
                 String uri = SiteLinks.rootRelative(a.attr("href"), page.uri());
                 if (chapterUris.contains(uri)) {
                     a.attr("data-chapter", uri).attr("data-questions", String.valueOf(perChapter.getOrDefault(uri, 0)));
@@ -38,5 +38,22 @@ final class ProgressHooks {
                 }
             }
         }
+    }
+
+    /**
+     * The links inside the sidebar and the cards ({@code #sidebar a[href], .cards a[href]}), found by walking those
+     * subtrees rather than testing every link's ancestors. A link inside both is listed twice, and gets the same
+     * attributes twice.
+     */
+    private static List<Element> links(RenderedPage page) {
+        List<Element> links = new java.util.ArrayList<>();
+        for (Element root : page.html().select("#sidebar, .cards")) {
+            for (Element a : root.select("a[href]")) {
+                if (a != root) { // a descendant, as the combinator asks
+                    links.add(a);
+                }
+            }
+        }
+        return links;
     }
 }

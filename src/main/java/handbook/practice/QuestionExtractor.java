@@ -20,6 +20,8 @@ final class QuestionExtractor {
     /** Challenges are graded by difficulty; on the level scale easy reads as mid, medium as senior, hard as staff. */
     static final Map<String, String> LEVEL_OF_DIFFICULTY = Map.of("easy", "mid", "medium", "senior", "hard", "staff");
 
+    private static final java.util.regex.Pattern SECTION_CLASS = java.util.regex.Pattern.compile(".*\\bsect[1-5]\\b.*");
+
     private final Problems problems;
     private int order;
 
@@ -107,7 +109,7 @@ final class QuestionExtractor {
     /** The id of the closest heading the element sits under. */
     private static String sectionOf(Element el) {
         for (Element p : el.parents()) {
-            if (p.className().matches(".*\\bsect[1-5]\\b.*")) {
+            if (SECTION_CLASS.matcher(p.className()).matches()) {
                 Element h = p.selectFirst("> h2[id], > h3[id], > h4[id], > h5[id]");
                 if (h != null) {
                     return h.id();

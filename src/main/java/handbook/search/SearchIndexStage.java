@@ -5,6 +5,7 @@ import handbook.build.Json;
 import handbook.pages.RenderedPage;
 import handbook.search.lunr.LunrDocument;
 import handbook.search.lunr.LunrField;
+import handbook.search.lunr.LunrFieldAnalyses;
 import handbook.search.lunr.LunrIndex;
 import handbook.search.lunr.LunrIndexBuilder;
 import handbook.search.lunr.LunrInput;
@@ -60,6 +61,14 @@ public final class SearchIndexStage {
     private SearchIndexStage() {}
 
     public static SearchFiles build(List<SearchDocument> docs) {
+        return build(docs, null);
+    }
+
+    /**
+     * The search files of {@code docs}, their fields' tokens taken from {@code analyses} where it has them (the
+     * preview's; null: every field analysed here): the same files either way.
+     */
+    public static SearchFiles build(List<SearchDocument> docs, LunrFieldAnalyses analyses) {
         List<LunrDocument> lunrDocs = new ArrayList<>();
         Map<String, Map<String, Object>> store = new LinkedHashMap<>();
         SectionTextFiles texts = new SectionTextFiles();
@@ -96,7 +105,7 @@ public final class SearchIndexStage {
         }
         List<String> textNames = texts.names();
         textFileOf.forEach((entry, file) -> entry.put("g", textNames.get(file)));
-        LunrIndexBuilder builder = new LunrIndexBuilder(SETTINGS);
+        LunrIndexBuilder builder = new LunrIndexBuilder(SETTINGS, analyses);
         lunrDocs.forEach(builder::add);
         LunrIndex index = builder.build();
         String compact = index.toCompactJson();

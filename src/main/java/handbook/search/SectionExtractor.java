@@ -35,20 +35,31 @@ public final class SectionExtractor {
 
     public static List<SearchDocument> extract(SiteContent site, Glossary glossary, List<RenderedPage> pages,
                                                Map<String, String> termTexts) {
+        return extract(site, glossary, pages, termTexts, (part, chapter, page) -> pageDocuments(glossary, part, chapter, page));
+    }
+
+    /**
+     * The documents of one page: a part's landing page ({@code chapter} null) or a chapter. What they are depends on
+     * the page's document, the part's title, summary and link, the chapter and the glossary's names.
+     */
+    interface PageDocuments {
+        List<SearchDocument> of(Part part, Chapter chapter, RenderedPage page);
+    }
+
+    /** {@link #extract(SiteContent, Glossary, List, Map)}, with each page's documents from {@code documents}. */
+    static List<SearchDocument> extract(SiteContent site, Glossary glossary, List<RenderedPage> pages,
+                                        Map<String, String> termTexts, PageDocuments documents) {
         Map<String, RenderedPage> byUri = pages.stream().collect(Collectors.toMap(RenderedPage::uri, Function.identity()));
         List<SearchDocument> docs = new ArrayList<>();
         for (Part part : site.parts()) {
             RenderedPage landing = byUri.get(part.uri());
             if (landing != null) {
-                Element article = clean(landing);
-                docs.add(new SearchDocument("part", part.title(), "Handbook", part.uri(), "",
-                        article == null ? "" : termNames(glossary, List.of(article)),
-                        join(part.summary(), article == null ? "" : article.text()), ""));
+                docs.addAll(documents.of(part, null, landing));
             }
             for (Chapter chapter : part.chapters()) {
                 RenderedPage page = byUri.get(chapter.uri());
                 if (page != null) {
-                    docs.addAll(sections(part, chapter, page, glossary));
+                    docs.addAll(documents.of(part, chapter, page));
                 }
             }
         }
@@ -58,6 +69,16 @@ public final class SectionExtractor {
                     t.shortDefinition()));
         }
         return docs;
+    }
+
+    static List<SearchDocument> pageDocuments(Glossary glossary, Part part, Chapter chapter, RenderedPage page) {
+        if (chapter != null) {
+            return sections(part, chapter, page, glossary);
+        }
+        Element article = clean(page);
+        return List.of(new SearchDocument("part", part.title(), "Handbook", part.uri(), "",
+                article == null ? "" : termNames(glossary, List.of(article)),
+                join(part.summary(), article == null ? "" : article.text()), ""));
     }
 
     private static List<SearchDocument> sections(Part part, Chapter chapter, RenderedPage page, Glossary glossary) {

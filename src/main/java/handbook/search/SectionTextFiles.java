@@ -22,6 +22,9 @@ final class SectionTextFiles {
     private final List<Map<String, String>> files = new ArrayList<>();
     private final Map<String, Integer> openFileByPage = new HashMap<>();
     private final List<Integer> sizes = new ArrayList<>();
+    /** The files' JSON and names, once written; null after an {@link #add}. */
+    private List<String> json;
+    private List<String> names;
 
     /** Adds a section's text; returns the file's number, which {@link #names()} turns into its name. */
     int add(String url, String ref, String text) {
@@ -34,22 +37,32 @@ final class SectionTextFiles {
             openFileByPage.put(page, file);
         }
         files.get(file).put(ref, text);
+        json = null;
         sizes.set(file, sizes.get(file) + text.length());
         return file;
     }
 
     /** Each file's name (its content hash), by number. */
     List<String> names() {
-        return files.stream().map(f -> ContentHash.short12(Json.write(f))).toList();
+        written();
+        return names;
     }
 
     /** The files by path under the site, in path order. */
     Map<String, String> files() {
+        written();
         Map<String, String> out = new TreeMap<>();
-        List<String> names = names();
-        for (int i = 0; i < files.size(); i++) {
-            out.put(DIR + "/" + names.get(i) + ".json", Json.write(files.get(i)));
+        for (int i = 0; i < json.size(); i++) {
+            out.put(DIR + "/" + names.get(i) + ".json", json.get(i));
         }
         return out;
+    }
+
+    /** Writes each file's JSON and names it, once however often names and files are asked for. */
+    private void written() {
+        if (json == null) {
+            json = files.stream().map(Json::write).toList();
+            names = json.stream().map(ContentHash::short12).toList();
+        }
     }
 }

@@ -14,12 +14,15 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The preview's incremental rebuilds make exactly the site a full build makes: after an edit of a chapter, of a
  * glossary term and of a template, every file of the rebuilt site is byte-identical to a full build of the same
- * sources — and the rebuild did redo only what the edit affects (the chapter baked alone and linted alone).
+ * sources (and so are lunr's index and input, which are not published) — and the rebuild did redo only what the edit
+ * affects (the chapter baked alone, linted alone, its sections alone extracted and tokenised); a new chapter and a
+ * removed one are the full build's too.
  */
 class IncrementalBuildTest {
     private final JBakeOven previewOven = new JBakeOven();
@@ -55,6 +58,9 @@ class IncrementalBuildTest {
                 "the fixture's checked SQL listing gets the runner");
         int files = memory.lint().lintedInLastRun();
         assertTrue(files > 5, "the first build lints every file: " + files);
+        int searchPages = memory.search().extractedInLastBuild();
+        assertEquals(5, searchPages, "the first build extracts the sections of every part and chapter page");
+        int fieldTexts = memory.search().analysedInLastBuild();
 
         Files.writeString(chapter, Files.readString(chapter).replace("A term:star-schema[] puts facts in the middle.",
                 "A term:star-schema[] puts the facts of a business process in the middle."));
@@ -63,6 +69,9 @@ class IncrementalBuildTest {
         assertEquals(1, memory.pages().enhancedInLastRun(), "the other pages' enhanced documents are kept");
         assertEquals(Set.of("content/alpha/first.adoc"), afterChapter.bakedAlone());
         assertEquals(1, memory.lint().lintedInLastRun(), "a prose edit lints the edited chapter alone");
+        assertEquals(1, memory.search().extractedInLastBuild(), "the edited chapter's sections alone are extracted again");
+        assertTrue(memory.search().analysedInLastBuild() < fieldTexts / 2, "only changed field texts are tokenised: "
+                + memory.search().analysedInLastBuild() + " of " + fieldTexts);
         assertSameAsFullBuild(project, preview, "chapter");
 
         Path includer = project.resolve("content/alpha/second.adoc");
@@ -82,6 +91,7 @@ class IncrementalBuildTest {
                 "The simplest dimensional model, and the one most warehouses start from."));
         SiteBuild.BuildResult afterTerm = new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(term));
         assertEquals(Set.of("content/glossary.adoc"), afterTerm.bakedAlone(), "the generated glossary page alone");
+        assertEquals(searchPages, memory.search().extractedInLastBuild(), "a term edit extracts every page again");
         assertSameAsFullBuild(project, preview, "term");
 
         Path template = project.resolve("templates/chapter.ftl");
@@ -91,6 +101,32 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), afterTemplate.bakedAlone(), "a template change bakes everything");
         assertTrue(Files.readString(preview.outputDir().resolve("alpha/first.html")).contains("class=\"chapter-title\""));
         assertSameAsFullBuild(project, preview, "template");
+
+        // a build that fails after the search stage (two questions with one id) leaves nothing behind that the next
+        // good build would reuse wrongly
+        Path third = project.resolve("content/beta/third.adoc");
+        String thirdText = Files.readString(third);
+        Files.writeString(third, thirdText.replace(".Fixture question 2?", ".Fixture question 1?")
+                .replace("Beta content,", "Beta content, now edited,"));
+        BuildFailedException failed = assertThrows(BuildFailedException.class,
+                () -> new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(third)));
+        assertTrue(failed.getMessage().startsWith("extracting questions"), failed.getMessage());
+        Files.writeString(third, thirdText.replace("Beta content,", "Beta content, now edited,"));
+        new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(third));
+        assertSameAsFullBuild(project, preview, "fixed chapter");
+
+        Path added = project.resolve("content/beta/fourth.adoc");
+        Files.writeString(added, Files.readString(project.resolve("content/beta/third.adoc"))
+                .replace("= Third Chapter\n:order: 1", "= Fourth Chapter\n:order: 2")
+                .replace("Beta content,", "Beta content on term:idempotency[],")
+                .replace("Fixture question", "Fourth chapter's question"));
+        new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(added));
+        assertTrue(Files.readString(preview.outputDir().resolve("search-store.json")).contains("Fourth Chapter"));
+        assertSameAsFullBuild(project, preview, "new chapter");
+        Files.delete(added);
+        new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(added));
+        assertFalse(Files.readString(preview.outputDir().resolve("search-store.json")).contains("Fourth Chapter"));
+        assertSameAsFullBuild(project, preview, "removed chapter");
     }
 
     private void assertSameAsFullBuild(Path project, BuildConfig preview, String edit) throws IOException {
@@ -105,6 +141,11 @@ class IncrementalBuildTest {
                     "after the " + edit + " edit: " + file + " differs from the full build's");
         }
         assertTrue(expected.size() > 20, "files compared: " + expected.size());
+        for (String unpublished : new String[] {"search-index.lunr.json", "search-documents.json"}) {
+            assertEquals(Files.readString(full.resolveSibling(unpublished)),
+                    Files.readString(preview.outputDir().resolveSibling(unpublished)),
+                    "after the " + edit + " edit: " + unpublished + " differs from the full build's");
+        }
     }
 
     private static Map<String, byte[]> files(Path dir) throws IOException {

@@ -35,7 +35,11 @@ final class IndexedTerm {
             occurrences = withMetadata ? new IntList() : null;
         }
 
-        void add(int document, LunrToken token) {
+        /**
+         * The occurrences of this term in a field of {@code document}, as triples of where its token starts, its
+         * length and its index among the field's tokens, in token order.
+         */
+        void add(int document, int[] occurrenceTriples) {
             if (documents.isEmpty() || documents.last() != document) {
                 documents.add(document);
                 if (occurrenceStarts != null) {
@@ -43,9 +47,9 @@ final class IndexedTerm {
                 }
             }
             if (occurrences != null) {
-                occurrences.add(token.start());
-                occurrences.add(token.length());
-                occurrences.add(token.index());
+                for (int value : occurrenceTriples) {
+                    occurrences.add(value);
+                }
             }
         }
 

@@ -29,10 +29,12 @@ public final class LunrIndexBuilder {
     private final Map<String, IndexedTerm> terms = new HashMap<>();
     /**
      * The memo that makes this faster than lunr.js: each distinct token goes through the pipeline (the stemmer
-     * above all) once, and maps straight to its term; {@link #stopWord} marks tokens the pipeline drops.
+     * above all) once; {@link #STOP_WORD} marks tokens the pipeline drops.
      */
-    private final Map<String, IndexedTerm> termsByToken = new HashMap<>();
-    private final IndexedTerm stopWord = new IndexedTerm("", -1, 0, false);
+    private final Map<String, String> termTextsByToken = new HashMap<>();
+    private static final String STOP_WORD = new String("stop word"); // compared by identity
+    /** Field texts analysed by builds before this one (the preview's), or null. */
+    private final LunrFieldAnalyses analyses;
     private final List<String> refs = new ArrayList<>();
     private final Set<String> refSet = new HashSet<>();
     private final List<Double> documentBoosts = new ArrayList<>();
@@ -41,7 +43,16 @@ public final class LunrIndexBuilder {
     private boolean built;
 
     public LunrIndexBuilder(LunrSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A builder that takes each field's tokens and terms from {@code analyses} (null: analyses every field itself),
+     * which analyses the texts it has not met before: the index is the same either way.
+     */
+    public LunrIndexBuilder(LunrSettings settings, LunrFieldAnalyses analyses) {
         this.settings = settings;
+        this.analyses = analyses;
         Map<String, LunrField> byName = new HashMap<>();
         settings.fields().forEach(field -> byName.put(field.name(), field));
         List<String> names = settings.fields().stream().map(LunrField::name).toList();
@@ -75,48 +86,42 @@ public final class LunrIndexBuilder {
         for (int f = 0; f < fields.size(); f++) {
             String name = fields.get(f).name();
             String text = name.equals(settings.ref()) ? ref : document.fields().get(name);
-            runs.add(addField(documentNumber, f, LunrTokenizer.tokenize(text)));
+            runs.add(addField(documentNumber, f, analysed(text)));
         }
         return this;
     }
 
-    private LunrIndex.FieldRun addField(int documentNumber, int field, List<LunrToken> tokens) {
-        int run = runs.size();
-        List<IndexedTerm> runTerms = new ArrayList<>();
-        int length = 0;
-        for (LunrToken token : tokens) {
-            IndexedTerm term = termsByToken.get(token.text());
-            if (term == null) {
-                term = term(LunrPipeline.run(token.text()));
-                termsByToken.put(token.text(), term);
-            }
-            if (term == stopWord) {
-                continue;
-            }
-            length++;
-            if (term.lastRun != run) {
-                term.lastRun = run;
-                term.runFrequency = 0;
-                runTerms.add(term);
-            }
-            term.runFrequency++;
-            term.postings[field].add(documentNumber, token);
+    private AnalysedField analysed(String text) {
+        if (analyses == null) {
+            return AnalysedField.of(text, this::pipeline);
         }
-        fieldLengthTotals[field] += length;
-        int[] termIndices = new int[runTerms.size()];
-        int[] frequencies = new int[runTerms.size()];
-        for (int i = 0; i < runTerms.size(); i++) {
-            termIndices[i] = runTerms.get(i).index;
-            frequencies[i] = runTerms.get(i).runFrequency;
+        return text == null ? AnalysedField.NONE : analyses.of(text);
+    }
+
+    /** {@link LunrPipeline#run}, once per distinct token. */
+    private String pipeline(String token) {
+        String term = termTextsByToken.computeIfAbsent(token, t -> {
+            String result = LunrPipeline.run(t);
+            return result == null ? STOP_WORD : result;
+        });
+        return term == STOP_WORD ? null : term;
+    }
+
+    private LunrIndex.FieldRun addField(int documentNumber, int field, AnalysedField analysed) {
+        String[] fieldTerms = analysed.terms();
+        int[] termIndices = new int[fieldTerms.length];
+        for (int i = 0; i < fieldTerms.length; i++) {
+            IndexedTerm term = term(fieldTerms[i]);
+            termIndices[i] = term.index;
+            term.postings[field].add(documentNumber, analysed.occurrences()[i]);
         }
-        return new LunrIndex.FieldRun(documentNumber, field, length, termIndices, frequencies);
+        fieldLengthTotals[field] += analysed.length();
+        return new LunrIndex.FieldRun(documentNumber, field, analysed.length(), termIndices,
+                analysed.frequencies().clone());
     }
 
     /** The term for a pipeline result, new terms numbered in the order first met, as lunr numbers them. */
     private IndexedTerm term(String text) {
-        if (text == null) {
-            return stopWord;
-        }
         IndexedTerm term = terms.get(text);
         if (term == null) {
             term = new IndexedTerm(text, terms.size(), fields.size(), !settings.metadataWhitelist().isEmpty());

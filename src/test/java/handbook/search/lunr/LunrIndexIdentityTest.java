@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -55,6 +57,44 @@ class LunrIndexIdentityTest {
                 .map(d -> new LunrDocument(d.ref(), d.fields(), 1 + d.ref().length() % 3 * 0.25))
                 .toList();
         assertIdentical(new LunrInput(LunrCorpus.settings(List.of("position")), documents));
+    }
+
+    /**
+     * The preview's builds take each field's tokens from the analyses kept from the build before: after half the
+     * documents change (and with positions, which the kept tokens must carry), the index is still lunr.js's.
+     */
+    @Test
+    void indexFromKeptFieldAnalysesIsIdenticalToLunrJs() {
+        LunrFieldAnalyses analyses = new LunrFieldAnalyses();
+        LunrSettings settings = LunrCorpus.settings(List.of("position"));
+        List<LunrDocument> first = LunrCorpus.generate(400, 4);
+        assertIdentical(new LunrInput(settings, first), analyses);
+        assertEquals(800, analyses.analysedInThisBuild(), "the first build analyses every title and body");
+
+        List<LunrDocument> edited = new java.util.ArrayList<>(first.subList(0, 200));
+        edited.addAll(LunrCorpus.generate(400, 5).subList(200, 400)); // new texts under new refs
+        assertIdentical(new LunrInput(settings, edited), analyses);
+        int analysed = analyses.analysedInThisBuild();
+        assertTrue(analysed <= 400, "the unchanged documents' fields are kept: " + analysed + " analysed");
+
+        assertIdentical(new LunrInput(settings, first.subList(0, 100)), analyses); // documents removed
+        assertEquals(0, analyses.analysedInThisBuild(), "every field was kept");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void fixtureIndexFromKeptFieldAnalysesIsIdenticalToLunrJs(String fixture) throws IOException {
+        LunrInput input = LunrInput.parse(resource("lunr/fixtures/" + fixture + ".json"));
+        LunrFieldAnalyses analyses = new LunrFieldAnalyses();
+        assertIdentical(input, analyses);
+        assertIdentical(input, analyses); // every field from the first build's analyses
+    }
+
+    private void assertIdentical(LunrInput input, LunrFieldAnalyses analyses) {
+        analyses.startBuild();
+        LunrIndexBuilder builder = new LunrIndexBuilder(input.settings(), analyses);
+        input.documents().forEach(builder::add);
+        assertSameText(node.buildIndex(input), builder.build().toJson());
     }
 
     @ParameterizedTest
