@@ -45,7 +45,7 @@ public final class IncrementalBake {
                     : bakeAll(synced.stage(), settings);
             valid = result.problems().isEmpty();
             if (valid) {
-                Staging.linkTree(kept, destination); // the build replaces the files it writes: kept stays as baked
+                handbook.build.OutputFiles.linkTree(kept, destination); // the build replaces the files it writes: kept stays as baked
             }
             return result;
         } catch (IOException e) {

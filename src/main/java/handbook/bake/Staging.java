@@ -213,45 +213,6 @@ public final class Staging {
         });
     }
 
-    /**
-     * Fills {@code to} (created when missing) with hard links to the files of {@code from}: a tree of any size in a few
-     * milliseconds, sharing the files' bytes. Where links are not possible (another file system, no support) the
-     * files are copied. Neither tree's files may then be written in place: whoever writes a file there replaces it
-     * ({@link #replace}), which leaves the other tree's file as it was.
-     */
-    public static void linkTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.deleteIfExists(target);
-                try {
-                    Files.createLink(target, file);
-                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /**
-     * Writes a file as a new file (the old one, if any, removed first), never through an existing one: a file of the
-     * build's folder may be a hard link into the kept bake ({@link #linkTree}), which must not change.
-     */
-    public static void replace(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.deleteIfExists(file);
-        Files.write(file, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-    }
-
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -244,7 +244,7 @@ public final class SiteBuild {
             if (in == null) {
                 throw new IllegalStateException("lunr.min.js is missing from the classpath (org.webjars.npm:lunr)");
             }
-            Staging.replace(work.resolve("js/lunr.min.js"), in.readAllBytes());
+            OutputFiles.replace(work.resolve("js/lunr.min.js"), in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -256,7 +256,7 @@ public final class SiteBuild {
 
     static void write(Path file, String text) {
         try {
-            Staging.replace(file, text.getBytes(StandardCharsets.UTF_8)); // a new file: never written through a link
+            OutputFiles.replace(file, text.getBytes(StandardCharsets.UTF_8)); // a new file: never written through a link
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,7 +42,7 @@ public final class PageIO {
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
                 .escapeMode(Entities.EscapeMode.base).syntax(Document.OutputSettings.Syntax.html);
         try {
-            handbook.bake.Staging.replace(file, doc.outerHtml().getBytes(StandardCharsets.UTF_8)); // never through a link
+            handbook.build.OutputFiles.replace(file, doc.outerHtml().getBytes(StandardCharsets.UTF_8)); // never through a link
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

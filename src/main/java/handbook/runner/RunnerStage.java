@@ -81,8 +81,7 @@ public final class RunnerStage {
 
     private static void write(Path file, String text) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            handbook.build.OutputFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

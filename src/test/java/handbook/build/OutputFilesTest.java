@@ -1,6 +1,5 @@
-package handbook.bake;
+package handbook.build;
 
-import handbook.build.TestDirs;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The preview lays the kept bake into each build's folder as hard links; writing the build's files must not reach it. */
-class StagingLinkTest {
+class OutputFilesTest {
     @Test
     void aLinkedTreeHasTheSameFilesAndReplacingOneLeavesTheOriginalAlone() throws Exception {
         Path root = TestDirs.fresh("staging-link");
@@ -23,13 +22,13 @@ class StagingLinkTest {
         Files.createDirectories(work.resolve("core"));
         Files.writeString(work.resolve("core/joins.html"), "stale");
 
-        Staging.linkTree(kept, work);
+        OutputFiles.linkTree(kept, work);
         assertEquals("<p>baked home</p>", Files.readString(work.resolve("index.html")));
         assertEquals("<p>baked joins</p>", Files.readString(work.resolve("core/joins.html")), "an existing file is replaced");
         assertTrue(Files.isSameFile(kept.resolve("index.html"), work.resolve("index.html")), "a link, not a copy");
 
-        Staging.replace(work.resolve("index.html"), "<p>enhanced home</p>".getBytes(StandardCharsets.UTF_8));
-        Staging.replace(work.resolve("new/data.json"), "{}".getBytes(StandardCharsets.UTF_8));
+        OutputFiles.replace(work.resolve("index.html"), "<p>enhanced home</p>".getBytes(StandardCharsets.UTF_8));
+        OutputFiles.replace(work.resolve("new/data.json"), "{}".getBytes(StandardCharsets.UTF_8));
         assertEquals("<p>enhanced home</p>", Files.readString(work.resolve("index.html")));
         assertEquals("<p>baked home</p>", Files.readString(kept.resolve("index.html")), "the kept bake is untouched");
         assertEquals("{}", Files.readString(work.resolve("new/data.json")));
