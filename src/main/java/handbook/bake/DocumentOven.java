@@ -44,6 +44,7 @@ final class DocumentOven {
     private ContentStore store;
     private Crawler crawler;
     private Renderer renderer;
+    private int setUps;
 
     DocumentOven() {
         ServiceLoader.load(RenderingTool.class).forEach(tools::add); // what Oven.renderContent loads on every bake
@@ -114,6 +115,12 @@ final class DocumentOven {
         crawler = new Crawler(store, c);
         crawler.crawlDataFiles();
         renderer = new Renderer(store, c);
+        setUps++;
+    }
+
+    /** How many times JBake was set up: once, until something the setup depends on changes or a bake fails. */
+    int setUps() {
+        return setUps;
     }
 
     /** What {@code Oven.updateDocTypesFromConfiguration} does, with one listener instead of a new one each time. */

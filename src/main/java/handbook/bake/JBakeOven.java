@@ -82,6 +82,11 @@ public final class JBakeOven {
         return problems;
     }
 
+    /** The kept setup for bakes of a few documents (for its tests). */
+    DocumentOven documentOven() {
+        return documents;
+    }
+
     private static String messageOf(Throwable t) {
         StringBuilder sb = new StringBuilder(String.valueOf(t.getMessage()));
         for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
