@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The preview's bake: keeps the last good bake's output and, when only a few documents of the content changed,
  * bakes just those — with the same JBake, engine, templates and data, from a small stage holding only them (and the
- * partials they may include) — and lays their pages over the kept output. The templates read nothing but the
+ * partials they may include), kept between such bakes and rewritten only where it differs, and with JBake's setup
+ * kept too ({@link DocumentOven}) — and lays their pages over the kept output. The templates read nothing but the
  * document, the site settings and the data files, so a page baked alone is the page a full bake makes; anything
  * else (a template, an asset, a data file such as the navigation, a document added or removed, more than
  * {@link #MAX_DOCUMENTS} documents) bakes everything. A bake with problems forgets the kept output.
@@ -71,33 +74,49 @@ public final class IncrementalBake {
     private Result bakeAlone(Stage stage, Set<String> documents, Map<String, Object> settings) throws IOException {
         Path root = stage.root().resolveSibling(stage.root().getFileName() + "-alone");
         Path out = stage.root().resolveSibling(stage.root().getFileName() + "-alone-out");
-        Staging.deleteTree(root);
-        Staging.deleteTree(out);
-        for (String dir : List.of("templates", "data")) {
-            if (Files.isDirectory(stage.root().resolve(dir))) {
-                Staging.copyTree(stage.root().resolve(dir), root.resolve(dir));
-            }
-        }
-        Files.copy(stage.root().resolve("jbake.properties"), root.resolve("jbake.properties"));
+        // only what differs from the small stage before is written: the templates and data once, then the documents
+        Staging.syncTo(stage.projectDir(), root, smallStage(stage, documents));
         Files.createDirectories(root.resolve("content"));
         Files.createDirectories(root.resolve("assets")); // empty: the assets are in the kept output already
-        try (var dirs = Files.walk(stage.content())) {
-            for (Path d : dirs.filter(Files::isDirectory)
-                    .filter(d -> d.getFileName().toString().startsWith(ContentScanner.PARTIALS_PREFIX)).toList()) {
-                Staging.copyTree(d, root.resolve("content").resolve(stage.content().relativize(d).toString()));
-            }
-        }
-        for (String doc : documents) {
-            Path target = root.resolve(doc);
-            Files.createDirectories(target.getParent());
-            Files.copy(stage.root().resolve(doc), target);
-        }
+        Staging.deleteTree(out);
         Files.createDirectories(out);
         List<Problem> problems = oven.bake(new Stage(stage.projectDir(), root, stage.sourceContent()), out, settings, false);
         if (problems.isEmpty()) {
             Staging.copyTree(out, kept);
         }
         return new Result(problems, Set.copyOf(documents));
+    }
+
+    /**
+     * The files of the small stage {@code documents} are baked from: the stage's templates, data files and
+     * {@code jbake.properties}, the partials the documents may include, and the documents, by stage-relative path.
+     */
+    private static Map<String, byte[]> smallStage(Stage stage, Set<String> documents) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        List<Path> folders = new ArrayList<>(List.of(stage.root().resolve("templates"), stage.root().resolve("data")));
+        try (var dirs = Files.walk(stage.content())) {
+            dirs.filter(Files::isDirectory)
+                    .filter(d -> d.getFileName().toString().startsWith(ContentScanner.PARTIALS_PREFIX))
+                    .forEach(folders::add);
+        }
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (var walk = Files.walk(folder)) {
+                    for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                        files.put(relative(stage, f), Files.readAllBytes(f));
+                    }
+                }
+            }
+        }
+        files.put(Staging.PROPERTIES, Files.readAllBytes(stage.root().resolve(Staging.PROPERTIES)));
+        for (String doc : documents) {
+            files.put(doc, Files.readAllBytes(stage.root().resolve(doc)));
+        }
+        return files;
+    }
+
+    private static String relative(Stage stage, Path file) {
+        return stage.root().relativize(file).toString().replace('\\', '/');
     }
 
     /** True when every change is an existing document of the content, few enough to bake alone. */

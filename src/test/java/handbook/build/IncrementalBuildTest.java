@@ -129,6 +129,67 @@ class IncrementalBuildTest {
         assertSameAsFullBuild(project, preview, "removed chapter");
     }
 
+    /**
+     * The preview keeps JBake set up between bakes of a few documents (store, renderer, parsed templates, data): one
+     * chapter after another, a chapter back to its earlier text, a bake after a failed build, after a template change
+     * and after a navigation change must each still make the full build's site.
+     */
+    @Test
+    void bakesOfOneChapterWithTheKeptJBakeSetupAreTheFullBuild() throws IOException {
+        Path project = FixtureProject.create(TestDirs.fresh("incremental-bake-kept"));
+        BuildConfig preview = BuildConfig.load(project, project.resolve("target/preview/site"), "/");
+        BuildMemory memory = BuildMemory.of(preview, previewOven);
+        new SiteBuild(preview, previewOven, RUNNER, memory).run();
+        Path first = project.resolve("content/alpha/first.adoc");
+        Path third = project.resolve("content/beta/third.adoc");
+
+        edit(first, "puts facts in the middle.", "puts the facts in the middle.");
+        assertEquals(Set.of("content/alpha/first.adoc"), rebuild(preview, memory, first).bakedAlone());
+        edit(third, "Fixture pitfalls.", "Fixture pitfalls, edited.");
+        assertEquals(Set.of("content/beta/third.adoc"), rebuild(preview, memory, third).bakedAlone(),
+                "another chapter with the same setup");
+        assertTrue(Files.readString(preview.outputDir().resolve("alpha/first.html")).contains("puts the facts"));
+        assertSameAsFullBuild(project, preview, "second chapter");
+        edit(first, "puts the facts in the middle.", "puts facts in the middle.");
+        assertEquals(Set.of("content/alpha/first.adoc"), rebuild(preview, memory, first).bakedAlone());
+        assertSameAsFullBuild(project, preview, "first chapter back to its earlier text");
+
+        edit(third, "Fixture pitfalls, edited.", "Fixture pitfalls, {no-such-attribute}.");
+        assertThrows(BuildFailedException.class, () -> rebuild(preview, memory, third), "a missing attribute fails");
+        edit(third, "{no-such-attribute}", "fixed");
+        assertEquals(Set.of(), rebuild(preview, memory, third).bakedAlone(), "after a failed bake everything is baked");
+        edit(first, "puts facts in the middle.", "puts the facts of a process in the middle.");
+        assertEquals(Set.of("content/alpha/first.adoc"), rebuild(preview, memory, first).bakedAlone());
+        assertSameAsFullBuild(project, preview, "chapter after a failed build");
+
+        Path template = project.resolve("templates/chapter.ftl");
+        edit(template, "<h1>${content.title}</h1>", "<h1 class=\"chapter-title\">${content.title}</h1>");
+        assertEquals(Set.of(), rebuild(preview, memory, template).bakedAlone(), "a template change bakes everything");
+        edit(third, "Fixture pitfalls, fixed.", "Fixture pitfalls, fixed again.");
+        assertEquals(Set.of("content/beta/third.adoc"), rebuild(preview, memory, third).bakedAlone());
+        assertTrue(Files.readString(preview.outputDir().resolve("beta/third.html")).contains("class=\"chapter-title\""),
+                "the chapter baked alone after a template change uses the new template");
+        assertSameAsFullBuild(project, preview, "chapter after a template change");
+
+        edit(first, "= First Chapter", "= First Chapter Renamed");
+        assertEquals(Set.of(), rebuild(preview, memory, first).bakedAlone(), "a new title changes the navigation data");
+        edit(third, "Fixture pitfalls, fixed again.", "Fixture pitfalls.");
+        assertEquals(Set.of("content/beta/third.adoc"), rebuild(preview, memory, third).bakedAlone());
+        assertTrue(Files.readString(preview.outputDir().resolve("beta/third.html")).contains("First Chapter Renamed"),
+                "the chapter baked alone after a navigation change shows the new navigation");
+        assertSameAsFullBuild(project, preview, "chapter after a navigation change");
+    }
+
+    private SiteBuild.BuildResult rebuild(BuildConfig preview, BuildMemory memory, Path changed) {
+        return new SiteBuild(preview, previewOven, RUNNER, memory).run(Set.of(changed));
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
     private void assertSameAsFullBuild(Path project, BuildConfig preview, String edit) throws IOException {
         Path full = project.resolve("target/full-" + edit + "/site");
         new SiteBuild(BuildConfig.load(project, full, "/"), fullOven, RUNNER).run();
