@@ -44,7 +44,6 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
     private Path current;
     /** Last-changed dates from git: the date and time attributes are fixed to them, so builds stay byte-identical. */
     private Map<String, String> dates = Map.of();
-    private final ContentDates contentDates = new ContentDates();
     private String latestDate = EPOCH;
     private static final String EPOCH = "1970-01-01";
     /** Above this a converted page fails the build (a few lines of nested attributes can expand to 100 MB). */
@@ -62,7 +61,7 @@ final class HandbookAsciidocEngine extends MarkupEngine implements LogHandler {
         this.stagedContent = stagedContent;
         this.sourceContent = sourceContent;
         problems.clear();
-        this.dates = contentDates.of(projectDir, !wholeSite);
+        this.dates = handbook.content.GitHistory.lastChanged(projectDir); // kept per commit: no git run while HEAD stays
         this.latestDate = dates.values().stream().max(String::compareTo).orElse(EPOCH);
         if (wholeSite) {
             cache.keySet().retainAll(usedKeys); // forget files that were deleted or changed since the bake before

@@ -1,4 +1,4 @@
-package handbook.bake;
+package handbook.content;
 
 import handbook.build.FixtureProject;
 import handbook.build.TestDirs;
@@ -12,8 +12,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The content's dates are kept only while HEAD names the same commit; a full bake reads them afresh. */
-class ContentDatesTest {
+/** The content's dates are remembered only while HEAD names the same commit. */
+class GitHistoryTest {
     @Test
     void datesAreReadAgainWhenHeadMovesToAnotherCommit() throws Exception {
         Path repo = TestDirs.fresh("content-dates");
@@ -21,23 +21,22 @@ class ContentDatesTest {
         FixtureProject.write(repo.resolve("content/a.adoc"), "= A\n");
         git(repo, null, "add", ".");
         git(repo, "2026-01-02T12:00:00+00:00", "commit", "--quiet", "-m", "a");
-        ContentDates dates = new ContentDates();
-        assertEquals(Map.of("content/a.adoc", "2026-01-02"), dates.of(repo, true));
+        assertEquals(Map.of("content/a.adoc", "2026-01-02"), GitHistory.lastChanged(repo));
 
         FixtureProject.write(repo.resolve("content/a.adoc"), "= A, edited\n");
-        assertEquals(Map.of("content/a.adoc", "2026-01-02"), dates.of(repo, true), "an uncommitted edit changes no date");
+        assertEquals(Map.of("content/a.adoc", "2026-01-02"), GitHistory.lastChanged(repo), "an uncommitted edit changes no date");
         git(repo, null, "add", ".");
         git(repo, "2026-03-04T12:00:00+00:00", "commit", "--quiet", "-m", "a again");
-        assertEquals(Map.of("content/a.adoc", "2026-03-04"), dates.of(repo, true), "a new commit is read");
+        assertEquals(Map.of("content/a.adoc", "2026-03-04"), GitHistory.lastChanged(repo), "a new commit is read");
 
         git(repo, null, "reset", "--quiet", "--hard", "HEAD~1");
-        assertEquals(Map.of("content/a.adoc", "2026-01-02"), dates.of(repo, true), "HEAD moved back");
+        assertEquals(Map.of("content/a.adoc", "2026-01-02"), GitHistory.lastChanged(repo), "HEAD moved back");
     }
 
     @Test
     void outsideAGitCheckoutThereAreNoDates(@TempDir Path dir) {
         FixtureProject.write(dir.resolve("content/a.adoc"), "= A\n");
-        assertEquals(Map.of(), new ContentDates().of(dir, true));
+        assertEquals(Map.of(), GitHistory.lastChanged(dir));
     }
 
     private static void git(Path repo, String date, String... args) throws IOException, InterruptedException {
