@@ -159,8 +159,12 @@ public final class SiteBuild {
             write(work.resolve(SearchIndexStage.STORE_FILE), search.store());
             search.texts().forEach((path, text) -> write(work.resolve(path), text));
             SearchIndexStage.stamp(pages, search.version());
-            write(config.outputDir().resolveSibling(SearchIndexStage.LUNR_INDEX_FILE), search.lunrIndex());
-            write(config.outputDir().resolveSibling(SearchIndexStage.DOCUMENTS_FILE), search.input());
+            if (memory == null) {
+                write(config.outputDir().resolveSibling(SearchIndexStage.LUNR_INDEX_FILE), search.lunrIndex());
+                write(config.outputDir().resolveSibling(SearchIndexStage.DOCUMENTS_FILE), search.input());
+            } else {
+                forgetUnpublished(SearchIndexStage.LUNR_INDEX_FILE, SearchIndexStage.DOCUMENTS_FILE);
+            }
             timings.lap("search index");
             PracticeStage.PracticeFiles practice = PracticeStage.build(site, pages, problems);
             write(work.resolve(PracticeStage.JSON_FILE), practice.json());
@@ -170,8 +174,12 @@ public final class SiteBuild {
             RunnerStage.apply(config.projectDir(), pages, runner, work, problems);
             problems.failIfErrors("making SQL listings runnable");
             timings.lap("sql runner");
-            write(config.outputDir().resolveSibling("content-report.md"),
-                    ContentReport.markdown(ContentReport.rows(config.projectDir(), site, pages)));
+            if (memory == null) {
+                write(config.outputDir().resolveSibling(CONTENT_REPORT), ContentReport.markdown(
+                        ContentReport.rows(config.projectDir(), site, pages)));
+            } else {
+                forgetUnpublished(CONTENT_REPORT);
+            }
             pages.parallelStream().forEach(ContentSecurityPolicy::apply); // each page its own document
             PageIO.writeAll(work, pages);
             writeSiteFiles(work, site);
@@ -185,6 +193,24 @@ public final class SiteBuild {
         } catch (RuntimeException e) {
             publisher.discard(work);
             throw e;
+        }
+    }
+
+    /** Not published: the chapters' figures for reviews, written by full builds ({@code mvn package}). */
+    static final String CONTENT_REPORT = "content-report.md";
+
+    /**
+     * The preview's rebuilds do not write the files beside the site that only reviews and the lunr.js comparison
+     * read (the content report, lunr's own JSON of the index and its input: ≈ 4 MB of text and a tenth of a rebuild's
+     * work); they remove earlier copies instead, so none is left that does not match the site.
+     */
+    private void forgetUnpublished(String... names) {
+        try {
+            for (String name : names) {
+                Files.deleteIfExists(config.outputDir().resolveSibling(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

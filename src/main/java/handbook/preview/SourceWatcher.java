@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * changes: editors save in several steps, so events are gathered for a short quiet period first.
  */
 public final class SourceWatcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 60; // editors write, rename and touch within a few milliseconds
+    private static final long QUIET_MILLIS = 30; // editors write, rename and touch within a few milliseconds
     private final WatchService watch;
 
     public SourceWatcher(List<Path> roots) {

@@ -53,10 +53,55 @@ public final class SearchIndexStage {
     /**
      * The outputs, as text: the compact index, the store and the text files by path under the site (published),
      * lunr's JSON of the same index and the lunr input (not published), and the version of the published files:
-     * a hash of them all, which pages carry ({@link #stamp}) so that the files they ask for belong together.
+     * a hash of them all, which pages carry ({@link #stamp}) so that the files they ask for belong together. The
+     * two unpublished texts are made when first asked for (the preview never asks: 4 MB of JSON per rebuild).
      */
-    public record SearchFiles(String index, String store, Map<String, String> texts, String lunrIndex, String input,
-                              String version) {}
+    public record SearchFiles(String index, String store, Map<String, String> texts,
+                              java.util.function.Supplier<String> lunrIndexJson,
+                              java.util.function.Supplier<String> inputJson, String version) {
+        /** lunr's {@code JSON.stringify(idx)} of the index (not published). */
+        public String lunrIndex() {
+            return lunrIndexJson.get();
+        }
+
+        /** The documents and settings indexed, in {@link LunrInput}'s format (not published). */
+        public String input() {
+            return inputJson.get();
+        }
+
+        /** Equal when every text is: the unpublished ones made to compare them. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SearchFiles f && index.equals(f.index) && store.equals(f.store) && texts.equals(f.texts)
+                    && version.equals(f.version) && lunrIndex().equals(f.lunrIndex()) && input().equals(f.input());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(index, store, texts, version);
+        }
+
+        @Override
+        public String toString() {
+            return "SearchFiles[version=" + version + ", index=" + index.length() + " chars, store=" + store.length()
+                    + " chars, " + texts.size() + " text files]";
+        }
+    }
+
+    /** A text made once, when first asked for. */
+    private static java.util.function.Supplier<String> once(java.util.function.Supplier<String> make) {
+        return new java.util.function.Supplier<>() {
+            private String made;
+
+            @Override
+            public synchronized String get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
+    }
 
     private SearchIndexStage() {}
 
@@ -110,8 +155,9 @@ public final class SearchIndexStage {
         LunrIndex index = builder.build();
         String compact = index.toCompactJson();
         String storeJson = Json.write(Map.of("docs", store));
-        return new SearchFiles(compact, storeJson, texts.files(), index.toJson(),
-                new LunrInput(SETTINGS, lunrDocs).toJson(), ContentHash.short12(compact + "\n" + storeJson));
+        List<LunrDocument> indexed = List.copyOf(lunrDocs);
+        return new SearchFiles(compact, storeJson, texts.files(), once(index::toJson),
+                once(() -> new LunrInput(SETTINGS, indexed).toJson()), ContentHash.short12(compact + "\n" + storeJson));
     }
 
     /**
