@@ -23,25 +23,35 @@ public final class PracticeStage {
 
     private PracticeStage() {}
 
+    private record Extracted(List<Question> questions, Problems problems) {}
+
     /** What the stage publishes, with the questions for reports and tests. */
     public record PracticeFiles(List<Question> questions, String json, String csv) {}
 
     public static PracticeFiles build(SiteContent site, List<RenderedPage> pages, Problems problems) {
         Map<String, RenderedPage> byUri = new LinkedHashMap<>();
         pages.forEach(p -> byUri.put(p.uri(), p));
-        QuestionExtractor extractor = new QuestionExtractor(problems);
         List<Question> questions = new ArrayList<>();
         Map<String, String> partTitles = new LinkedHashMap<>();
         Map<String, String> chapterTitles = new LinkedHashMap<>();
+        List<Chapter> chapters = new ArrayList<>();
         for (Part part : site.parts()) {
             partTitles.put(part.id(), part.title());
             for (Chapter chapter : part.chapters()) {
                 chapterTitles.put(chapter.uri(), chapter.title());
-                RenderedPage page = byUri.get(chapter.uri());
-                if (page != null) {
-                    questions.addAll(extractor.extract(chapter, page));
+                if (byUri.containsKey(chapter.uri())) {
+                    chapters.add(chapter);
                 }
             }
+        }
+        // each chapter's page is a document of its own: extracted side by side, then numbered in reading order
+        List<Extracted> extracted = chapters.parallelStream().map(chapter -> {
+            Problems found = new Problems();
+            return new Extracted(new QuestionExtractor(found).extract(chapter, byUri.get(chapter.uri())), found);
+        }).toList();
+        for (Extracted e : extracted) {
+            problems.addAll(e.problems().all());
+            e.questions().forEach(q -> questions.add(q.withOrder(questions.size())));
         }
         ProgressHooks.add(site, pages, questions);
         return new PracticeFiles(questions, QuestionBankJson.write(questions, partTitles, chapterTitles),

@@ -26,4 +26,10 @@ public record Question(String id, String kind, String text, String prompt, Strin
     public Question {
         terms = List.copyOf(terms);
     }
+
+    /** The same card at another position in reading order. */
+    Question withOrder(int position) {
+        return new Question(id, kind, text, prompt, answer, level, round, difficulty, part, chapter, section, anchor,
+                terms, position);
+    }
 }

@@ -38,27 +38,40 @@ public final class RunnerStage {
         String downloadMb = String.format(Locale.ROOT, "%.1f",
                 PgliteFiles.copy(PgliteFiles.select(settings.pglitePackage()), site) / 1_000_000.0);
         String version = PgliteFiles.version(settings.pglitePackage());
+        // each page is a document of its own with its own source: pages are done side by side, problems kept in order
+        List<Marked> marked = pages.parallelStream().map(page -> {
+            Problems found = new Problems();
+            return new Marked(mark(projectDir, page, site, downloadMb, version, found), found);
+        }).toList();
         int pageCount = 0;
         int listingCount = 0;
-        for (RenderedPage page : pages) {
-            if (page.source().isEmpty() || !page.source().endsWith(".adoc")) {
-                continue;
+        for (Marked m : marked) {
+            problems.addAll(m.problems().all());
+            if (m.listings() > 0) {
+                pageCount++;
+                listingCount += m.listings();
             }
-            RunnableListings listings = RunnableListings.of(page.source(), lines(projectDir.resolve(page.source())),
-                    problems);
-            if (listings.listings().isEmpty()) {
-                continue;
-            }
-            if (!RenderedListings.mark(page, listings, problems)) {
-                continue;
-            }
-            String data = DATA_DIR + "/" + page.uri().replaceFirst("\\.html$", ".json");
-            write(site.resolve(data), listings.json());
-            addScript(page, data, downloadMb, version);
-            pageCount++;
-            listingCount += listings.listings().size();
         }
         return new Summary(pageCount, listingCount, downloadMb);
+    }
+
+    private record Marked(int listings, Problems problems) {}
+
+    /** Makes one page's checked SQL listings runnable; returns how many (0: none, or the page was left as it was). */
+    private static int mark(Path projectDir, RenderedPage page, Path site, String downloadMb, String version,
+                            Problems problems) {
+        if (page.source().isEmpty() || !page.source().endsWith(".adoc")) {
+            return 0;
+        }
+        RunnableListings listings = RunnableListings.of(page.source(), lines(projectDir.resolve(page.source())),
+                problems);
+        if (listings.listings().isEmpty() || !RenderedListings.mark(page, listings, problems)) {
+            return 0;
+        }
+        String data = DATA_DIR + "/" + page.uri().replaceFirst("\\.html$", ".json");
+        write(site.resolve(data), listings.json());
+        addScript(page, data, downloadMb, version);
+        return listings.listings().size();
     }
 
     /** The runner's module, with where the page's listings are and how big PGlite's download is. */
