@@ -22,50 +22,11 @@ public final class GlossaryLinker {
     /** Returns the backlinks found, by term id. */
     public static Map<String, List<Backlink>> link(Glossary glossary, List<RenderedPage> pages, Problems problems) {
         Map<String, List<Backlink>> backlinks = new TreeMap<>();
-        for (RenderedPage page : pages) {
-            Element article = page.html().selectFirst("article.doc");
-            if (article == null) {
-                continue;
-            }
-            // by id: a Term's own hash would hash its whole definition, for every link
-            Map<String, Term> used = new LinkedHashMap<>();
-            String title = null; // looked up once per page, when the page has a backlink
-            for (Element a : article.select("a.term[href^=#term-]")) {
-                String id = a.attr("href").substring("#term-".length());
-                a.attr("data-term", id);
-                var term = glossary.find(id);
-                if (term.isEmpty()) {
-                    problems.error(page.source().isEmpty() ? page.uri() : page.source(), 0,
-                            "unknown glossary term '" + id + "' (add content/glossary/" + id + ".adoc or fix the id)");
-                    continue;
-                }
-                Term t = term.get();
-                boolean onGlossary = page.uri().equals(GlossaryPageSource.URI);
-                a.attr("href", (onGlossary ? "" : page.rootPrefix() + GlossaryPageSource.URI) + "#" + t.anchor());
-                if (a.text().isBlank()) {
-                    a.text(runningTextName(t.name()));
-                }
-                a.attr("aria-describedby", "tip-" + t.id());
-                used.putIfAbsent(t.id(), t);
-                if (!onGlossary) {
-                    Element section = enclosingSection(a);
-                    if (title == null) {
-                        title = titleOf(page);
-                    }
-                    backlinks.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(new Backlink(t.id(), page.uri(),
-                            title, section == null ? "" : section.id(),
-                            section == null ? "" : PageEnhancer.headingText(section)));
-                }
-            }
-            // The glossary page's tooltips read the entries' own one-line definitions (ids set by GlossaryPageDecorator).
-            if (!used.isEmpty() && !page.uri().equals(GlossaryPageSource.URI)) {
-                Element tips = article.appendElement("div").addClass("term-definitions");
-                used.values().stream().sorted(Glossary.ALPHABETICAL).forEach(t -> tips.appendElement("span")
-                        .attr("id", "tip-" + t.id()).attr("data-name", t.name()).text(t.shortDefinition()));
-                if (page.isChapter()) {
-                    addChapterTerms(article, page, used.values());
-                }
-            }
+        // each page is a document of its own: linked side by side, problems and backlinks gathered in page order
+        List<Linked> linked = pages.parallelStream().map(page -> linkPage(glossary, page)).toList();
+        for (Linked l : linked) {
+            problems.addAll(l.problems().all());
+            l.backlinks().forEach(b -> backlinks.computeIfAbsent(b.termId(), k -> new ArrayList<>()).add(b));
         }
         for (Term t : glossary.terms()) {
             List<Backlink> links = backlinks.getOrDefault(t.id(), List.of());
@@ -74,6 +35,58 @@ public final class GlossaryLinker {
             }
         }
         return backlinks;
+    }
+
+    private record Linked(Problems problems, List<Backlink> backlinks) {}
+
+    /** Links one page's term references; returns its problems and its backlinks, in document order. */
+    private static Linked linkPage(Glossary glossary, RenderedPage page) {
+        Problems found = new Problems();
+        List<Backlink> links = new ArrayList<>();
+        Element article = page.html().selectFirst("article.doc");
+        if (article == null) {
+            return new Linked(found, links);
+        }
+        // by id: a Term's own hash would hash its whole definition, for every link
+        Map<String, Term> used = new LinkedHashMap<>();
+        String title = null; // looked up once per page, when the page has a backlink
+        for (Element a : article.select("a.term[href^=#term-]")) {
+            String id = a.attr("href").substring("#term-".length());
+            a.attr("data-term", id);
+            var term = glossary.find(id);
+            if (term.isEmpty()) {
+                found.error(page.source().isEmpty() ? page.uri() : page.source(), 0,
+                        "unknown glossary term '" + id + "' (add content/glossary/" + id + ".adoc or fix the id)");
+                continue;
+            }
+            Term t = term.get();
+            boolean onGlossary = page.uri().equals(GlossaryPageSource.URI);
+            a.attr("href", (onGlossary ? "" : page.rootPrefix() + GlossaryPageSource.URI) + "#" + t.anchor());
+            if (a.text().isBlank()) {
+                a.text(runningTextName(t.name()));
+            }
+            a.attr("aria-describedby", "tip-" + t.id());
+            used.putIfAbsent(t.id(), t);
+            if (!onGlossary) {
+                Element section = enclosingSection(a);
+                if (title == null) {
+                    title = titleOf(page);
+                }
+                links.add(new Backlink(t.id(), page.uri(),
+                        title, section == null ? "" : section.id(),
+                        section == null ? "" : PageEnhancer.headingText(section)));
+            }
+        }
+        // The glossary page's tooltips read the entries' own one-line definitions (ids set by GlossaryPageDecorator).
+        if (!used.isEmpty() && !page.uri().equals(GlossaryPageSource.URI)) {
+            Element tips = article.appendElement("div").addClass("term-definitions");
+            used.values().stream().sorted(Glossary.ALPHABETICAL).forEach(t -> tips.appendElement("span")
+                    .attr("id", "tip-" + t.id()).attr("data-name", t.name()).text(t.shortDefinition()));
+            if (page.isChapter()) {
+                addChapterTerms(article, page, used.values());
+            }
+        }
+        return new Linked(found, links);
     }
 
     /**
