@@ -82,7 +82,7 @@ public final class IncrementalBake {
         Files.createDirectories(out);
         List<Problem> problems = oven.bake(new Stage(stage.projectDir(), root, stage.sourceContent()), out, settings, false);
         if (problems.isEmpty()) {
-            Staging.copyTree(out, kept);
+            handbook.build.OutputFiles.copyTree(out, kept); // the few pages baked, over the kept output
         }
         return new Result(problems, Set.copyOf(documents));
     }

@@ -30,6 +30,20 @@ public final class OutputFiles {
 
     /** Fills {@code to} (created when missing) with links to the files of {@code from} ({@link #link}). */
     public static void linkTree(Path from, Path to) throws IOException {
+        eachFile(from, to, OutputFiles::link);
+    }
+
+    /** Copies a folder's files into another (created when missing), replacing files of the same name. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        eachFile(from, to, (source, target) -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    private interface FileAction {
+        void apply(Path source, Path target) throws IOException;
+    }
+
+    /** Creates {@code from}'s folders under {@code to} and applies {@code action} to each file and its place there. */
+    private static void eachFile(Path from, Path to, FileAction action) throws IOException {
         Files.createDirectories(to);
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
@@ -40,7 +54,7 @@ public final class OutputFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                link(file, to.resolve(from.relativize(file).toString()));
+                action.apply(file, to.resolve(from.relativize(file).toString()));
                 return FileVisitResult.CONTINUE;
             }
         });
