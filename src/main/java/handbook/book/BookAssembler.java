@@ -113,13 +113,8 @@ final class BookAssembler {
 
     private void glossaryAppendix() {
         String file = "content/glossary";
-        out.add(":idprefix: glossary_", file, 0);
-        out.add("[appendix#" + GLOSSARY_ID + "]", file, 0);
-        out.add("= Glossary", file, 0);
-        out.blank();
-        out.add("Every term the chapters link to, with its short definition first. Terms in other entries link to "
-                + "their own entries.", file, 0);
-        out.blank();
+        appendixHeader(file, "glossary_", GLOSSARY_ID, "Glossary", "Every term the chapters link to, with its short "
+                + "definition first. Terms in other entries link to their own entries.");
         for (Term term : glossary.terms()) {
             out.add("[discrete#" + term.anchor() + ".term-name]", term.source(), 1);
             out.add("=== " + term.name(), term.source(), 1);
@@ -162,15 +157,20 @@ final class BookAssembler {
         }).collect(Collectors.joining(", "));
     }
 
+    /** An appendix's opening: its ids' prefix, its anchor and title, and the paragraph that says what it holds. */
+    private void appendixHeader(String file, String idPrefix, String id, String title, String intro) {
+        out.add(":idprefix: " + idPrefix, file, 0);
+        out.add("[appendix#" + id + "]", file, 0);
+        out.add("= " + title, file, 0);
+        out.blank();
+        out.add(intro, file, 0);
+        out.blank();
+    }
+
     private void changesAppendix(List<Correction> corrections) {
         String file = "errata";
-        out.add(":idprefix: changes_", file, 0);
-        out.add("[appendix#" + CHANGES_ID + "]", file, 0);
-        out.add("= What changed", file, 0);
-        out.blank();
-        out.add("Corrections made to the text since it was first published, newest first: what it said, and what is "
-                + "true now.", file, 0);
-        out.blank();
+        appendixHeader(file, "changes_", CHANGES_ID, "What changed", "Corrections made to the text since it was "
+                + "first published, newest first: what it said, and what is true now.");
         List<Correction> sorted = corrections.stream()
                 .sorted(java.util.Comparator.comparing(Correction::date).reversed()
                         .thenComparing(Correction::chapter).thenComparing(Correction::section))
@@ -198,13 +198,9 @@ final class BookAssembler {
 
     private void versionsAppendix(List<CurrencyStamp> stamps) {
         String file = "content";
-        out.add(":idprefix: versions_", file, 0);
-        out.add("[appendix#" + VERSIONS_ID + "]", file, 0);
-        out.add("= Versions the handbook is checked against", file, 0);
-        out.blank();
-        out.add("Each chapter was checked against these releases in the month shown; read a chapter with the "
-                + "release notes at hand if you work with a newer release.", file, 0);
-        out.blank();
+        appendixHeader(file, "versions_", VERSIONS_ID, "Versions the handbook is checked against", "Each chapter was "
+                + "checked against these releases in the month shown; read a chapter with the release notes at hand if "
+                + "you work with a newer release.");
         out.add("[cols=\"2,3\",options=header]", file, 0);
         out.add("|===", file, 0);
         out.add("|Chapter |Checked against", file, 0);
